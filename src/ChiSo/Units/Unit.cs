@@ -1,0 +1,43 @@
+namespace ChiSo.Units;
+
+/// <summary>
+/// An administrative or organisational unit: a province (before or after the 2025 merger), a commune,
+/// a (historic) district, a department. Units carry validity dates so history survives reorganisations:
+/// the 63 provinces end on 30 June 2025, the 34 that replaced them begin on 1 July 2025, and a province
+/// that was not merged is one unit valid across both.
+/// </summary>
+public sealed class Unit
+{
+    public int Id { get; set; }
+
+    /// <summary>Official code (GSO code for provinces/communes), unique among units valid at one date.</summary>
+    public required string Code { get; set; }
+
+    public UnitKind Kind { get; set; }
+
+    /// <summary>Short name, e.g. "Lâm Đồng".</summary>
+    public required string Name { get; set; }
+
+    /// <summary>Full name with its type, e.g. "Tỉnh Lâm Đồng".</summary>
+    public required string FullName { get; set; }
+
+    public string? NameEn { get; set; }
+
+    public int? ParentId { get; set; }
+    public Unit? Parent { get; set; }
+
+    public DateOnly? ValidFrom { get; set; }
+    public DateOnly? ValidTo { get; set; }
+
+    public bool IsValidOn(DateOnly date) =>
+        (ValidFrom is null || date >= ValidFrom) && (ValidTo is null || date <= ValidTo);
+}
+
+public enum UnitKind
+{
+    Province,
+    District,
+    Commune,
+    Department,
+    Other,
+}
