@@ -1,3 +1,10 @@
+using ChiSo.Web.Cli;
+
+if (DbCommands.TryRun(args, Console.Out))
+{
+    return;
+}
+
 var builder = WebApplication.CreateBuilder(args);
 builder.Services.AddRazorPages();
 var app = builder.Build();
