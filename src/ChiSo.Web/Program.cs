@@ -1,4 +1,5 @@
 using ChiSo.Web.Cli;
+using ChiSo.Web.Hosting;
 
 if (DbCommands.TryRun(args, Console.Out))
 {
@@ -6,9 +7,10 @@ if (DbCommands.TryRun(args, Console.Out))
 }
 
 var builder = WebApplication.CreateBuilder(args);
-builder.Services.AddRazorPages();
+builder.AddChiSo();
+
 var app = builder.Build();
-app.MapRazorPages();
+app.UseChiSo();
 app.Run();
 
 /// <summary>Entry point, visible to the test host.</summary>

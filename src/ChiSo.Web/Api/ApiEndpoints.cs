@@ -1,0 +1,14 @@
+namespace ChiSo.Web.Api;
+
+/// <summary>All minimal-API groups under <c>/api/v1</c>.</summary>
+internal static class ApiEndpoints
+{
+    public static IEndpointRouteBuilder MapChiSoApi(this IEndpointRouteBuilder app)
+    {
+        var v1 = app.MapGroup("/api/v1");
+        v1.MapFrameworkEndpoints();
+        v1.MapResultEndpoints();
+        v1.MapUnitEndpoints();
+        return app;
+    }
+}

@@ -1,0 +1,31 @@
+using ChiSo.Web.Api;
+using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+
+namespace ChiSo.Web.Hosting;
+
+/// <summary>The request pipeline, in the order requests meet it.</summary>
+internal static class ChiSoPipeline
+{
+    public static WebApplication UseChiSo(this WebApplication app)
+    {
+        if (!app.Environment.IsDevelopment())
+        {
+            app.UseExceptionHandler("/Error");
+            app.UseHsts();
+        }
+
+        app.UseStatusCodePages();
+        app.UseMiddleware<SecurityHeadersMiddleware>();
+        app.UseStaticFiles();
+        app.UseRouting();
+        app.UseAuthentication();
+        app.UseAuthorization();
+
+        app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false });
+        app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = c => c.Tags.Contains("ready") });
+        app.MapOpenApi("/openapi/{documentName}.json");
+        app.MapChiSoApi();
+        app.MapRazorPages();
+        return app;
+    }
+}

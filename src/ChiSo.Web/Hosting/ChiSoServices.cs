@@ -1,0 +1,86 @@
+using ChiSo.Accounts;
+using ChiSo.Auditing;
+using ChiSo.Data;
+using ChiSo.Web.Api;
+using ChiSo.Web.Auth;
+using Microsoft.AspNetCore.Identity;
+
+namespace ChiSo.Web.Hosting;
+
+/// <summary>Registers everything the app needs; Program.cs stays two lines long.</summary>
+internal static class ChiSoServices
+{
+    public static WebApplicationBuilder AddChiSo(this WebApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        var configuration = builder.Configuration;
+
+        var database = DatabaseSettings.FromConfiguration(configuration);
+        services.AddSingleton(database);
+        services.AddDbContext<ChiSoDbContext>(o => ChiSoDbContextOptions.Configure(o, database));
+        services.AddSingleton(TimeProvider.System);
+        services.AddSingleton(ReadOptions(configuration));
+
+        services.AddScoped<AuditLog>();
+        services.AddScoped<ApiTokenService>();
+        services.AddScoped<AccountBootstrapper>();
+        services.AddChiSoFeatures();
+
+        services.AddIdentity<ChiSoUser, IdentityRole>(o =>
+            {
+                o.Password.RequiredLength = 10;
+                o.Password.RequireNonAlphanumeric = false;
+                o.Lockout.MaxFailedAccessAttempts = 5;
+                o.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
+                o.User.RequireUniqueEmail = false;
+            })
+            .AddEntityFrameworkStores<ChiSoDbContext>()
+            .AddDefaultTokenProviders();
+        services.ConfigureApplicationCookie(o =>
+        {
+            o.LoginPath = "/account/login";
+            o.LogoutPath = "/account/logout";
+            o.AccessDeniedPath = "/account/denied";
+            o.Cookie.Name = "chiso.auth";
+            o.Cookie.HttpOnly = true;
+            o.Cookie.SameSite = SameSiteMode.Lax;
+            o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+            o.SlidingExpiration = true;
+        });
+        services.AddAuthentication()
+            .AddScheme<BearerTokenOptions, BearerTokenHandler>(BearerTokenHandler.SchemeName, _ => { });
+        services.AddChiSoAuthorization();
+
+        services.AddRazorPages(o =>
+        {
+            o.Conventions.AuthorizeFolder("/");
+            o.Conventions.AllowAnonymousToPage("/Account/Login");
+            o.Conventions.AllowAnonymousToPage("/Account/Denied");
+            o.Conventions.AllowAnonymousToPage("/Error");
+            o.Conventions.AllowAnonymousToPage("/StyleGuide");
+        });
+        services.AddAntiforgery(o => o.Cookie.Name = "chiso.af");
+        services.Configure<Microsoft.AspNetCore.Http.Features.FormOptions>(o => o.MultipartBodyLengthLimit = UploadLimits.MaxFileBytes);
+        builder.WebHost.ConfigureKestrel(o => o.Limits.MaxRequestBodySize = UploadLimits.MaxFileBytes + 1024 * 1024);
+        services.AddProblemDetails();
+        services.AddChiSoOpenApi();
+        services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database", tags: ["ready"]);
+        services.AddHostedService<DatabaseInitializer>();
+        return builder;
+    }
+
+    private static ChiSoOptions ReadOptions(IConfiguration configuration)
+    {
+        var options = new ChiSoOptions();
+        configuration.GetSection("ChiSo").Bind(options);
+        options.BootstrapAdminPassword ??= configuration["CHISO_BOOTSTRAP_ADMIN_PASSWORD"];
+        options.BootstrapApiToken ??= configuration["CHISO_BOOTSTRAP_API_TOKEN"];
+        var adminUser = configuration["CHISO_BOOTSTRAP_ADMIN_USER"];
+        if (!string.IsNullOrWhiteSpace(adminUser))
+        {
+            options.BootstrapAdminUser = adminUser;
+        }
+
+        return options;
+    }
+}

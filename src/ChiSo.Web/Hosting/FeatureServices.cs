@@ -1,0 +1,16 @@
+using ChiSo.Data.Migrations;
+using ChiSo.Seeding;
+
+namespace ChiSo.Web.Hosting;
+
+/// <summary>The core services each feature uses, registered in one place.</summary>
+internal static class FeatureServices
+{
+    public static IServiceCollection AddChiSoFeatures(this IServiceCollection services)
+    {
+        services.AddScoped<SchemaMigrator>();
+        services.AddScoped<ReferenceDataSeeder>();
+        services.AddScoped<DemoSeeder>();
+        return services;
+    }
+}

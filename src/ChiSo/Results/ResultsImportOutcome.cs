@@ -1,0 +1,19 @@
+using ChiSo.Results.Import;
+
+namespace ChiSo.Results;
+
+/// <summary>What an import did, or every reason it did nothing.</summary>
+public sealed record ResultsImportOutcome(
+    bool Succeeded,
+    string? FrameworkId,
+    int Year,
+    int? Version,
+    int? ImportId,
+    int UnitCount,
+    int ScoredCount,
+    IReadOnlyList<ImportError> Errors,
+    IReadOnlyList<ImportWarning> Warnings)
+{
+    public static ResultsImportOutcome Failed(string? frameworkId, int year, IReadOnlyList<ImportError> errors, IReadOnlyList<ImportWarning>? warnings = null) =>
+        new(false, frameworkId, year, null, null, 0, 0, errors, warnings ?? []);
+}

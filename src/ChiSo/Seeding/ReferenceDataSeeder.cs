@@ -1,0 +1,79 @@
+using ChiSo.Auditing;
+using ChiSo.Data;
+using ChiSo.Frameworks;
+using ChiSo.Units;
+using Microsoft.EntityFrameworkCore;
+
+namespace ChiSo.Seeding;
+
+/// <summary>
+/// Loads the facts every installation needs, once: the built-in framework versions and the provinces
+/// before and after the 2025 merger with their predecessor links. Existing rows are never overwritten,
+/// so an admin's edits survive restarts and upgrades.
+/// </summary>
+public sealed class ReferenceDataSeeder(ChiSoDbContext db, AuditLog audit)
+{
+    public async Task RunAsync(CancellationToken cancellationToken = default)
+    {
+        var strategy = db.Database.CreateExecutionStrategy();
+        await strategy.ExecuteAsync(async () =>
+        {
+            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+            await SeedFrameworksAsync(cancellationToken);
+            await SeedProvincesAsync(cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
+        });
+    }
+
+    private async Task SeedFrameworksAsync(CancellationToken cancellationToken)
+    {
+        var existing = await db.Frameworks.Select(f => f.Id).ToListAsync(cancellationToken);
+        var missing = BuiltInFrameworks.All.Where(f => !existing.Contains(f.Id)).ToList();
+        if (missing.Count == 0)
+        {
+            return;
+        }
+
+        db.Frameworks.AddRange(missing);
+        foreach (var framework in missing)
+        {
+            audit.Record(Actor.System, "framework.seed", nameof(Framework), framework.Id, newValues: new { framework.Id, nodes = framework.Nodes.Count });
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+    }
+
+    private async Task SeedProvincesAsync(CancellationToken cancellationToken)
+    {
+        if (await db.Units.AnyAsync(u => u.Kind == UnitKind.Province, cancellationToken))
+        {
+            return;
+        }
+
+        var records = ProvinceReference.Provinces;
+        var units = records.Select(r => new Unit
+        {
+            Code = r.Code,
+            Kind = UnitKind.Province,
+            Name = r.Name,
+            FullName = r.FullName,
+            NameEn = r.NameEn,
+            ValidFrom = r.ValidFrom,
+            ValidTo = r.ValidTo,
+        }).ToList();
+        db.Units.AddRange(units);
+        await db.SaveChangesAsync(cancellationToken);
+
+        var endedByCode = units.Where(u => u.ValidTo == ReorganisationDates.LastDayOf63Provinces).ToDictionary(u => u.Code, StringComparer.Ordinal);
+        for (var i = 0; i < records.Count; i++)
+        {
+            foreach (var code in records[i].PredecessorCodes)
+            {
+                db.UnitPredecessors.Add(new UnitPredecessor { UnitId = units[i].Id, PredecessorId = endedByCode[code].Id });
+            }
+        }
+
+        audit.Record(Actor.System, "units.seed-provinces", nameof(Unit), "provinces", newValues: new { count = units.Count });
+        await db.SaveChangesAsync(cancellationToken);
+    }
+}
