@@ -19,6 +19,7 @@
     var numberFormat = new Intl.NumberFormat(LOCALE, { maximumFractionDigits: 2 });
     var integerFormat = new Intl.NumberFormat(LOCALE, { maximumFractionDigits: 0 });
     // Colour-blind-safe palette (Okabe–Ito based), dark enough for 3:1 against white.
+    // site.css has matching .chiso-tt-c0 … .chiso-tt-c6 classes for tooltip markers: keep them in step.
     var PALETTE = ['#0b5394', '#d55e00', '#009e73', '#cc79a7', '#8a6d00', '#56b4e9', '#555555'];
     var FONT = 'system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif';
     var NO_DATA = 'Không có dữ liệu';
@@ -70,9 +71,23 @@
             color: PALETTE,
             textStyle: { fontFamily: FONT },
             animationDuration: 400,
-            tooltip: { confine: true, valueFormatter: formatNumber },
+            tooltip: { confine: true, formatter: axisTooltip },
             legend: { bottom: 0, type: 'scroll' }
         };
+    }
+
+    // Axis tooltip built from classes, not ECharts' default HTML: that one carries style="" attributes,
+    // which a Content-Security-Policy without 'unsafe-inline' for styles blocks.
+    function axisTooltip(params) {
+        var list = Array.isArray(params) ? params : [params];
+        if (!list.length) { return ''; }
+        var html = '<div class="chiso-tt-title">' + escapeHtml(list[0].axisValueLabel || list[0].name || '') + '</div>';
+        list.forEach(function (p) {
+            html += '<div class="chiso-tt-row"><span class="chiso-tt-marker chiso-tt-c' + (p.seriesIndex % PALETTE.length) +
+                '" aria-hidden="true"></span><span class="chiso-tt-name">' + escapeHtml(p.seriesName) +
+                '</span><b class="chiso-tt-value">' + formatNumber(p.value) + '</b></div>';
+        });
+        return html;
     }
 
     function values(series) {
@@ -142,7 +157,7 @@
             };
         });
         var option = baseOption();
-        option.tooltip = { trigger: 'axis', confine: true, valueFormatter: formatNumber };
+        option.tooltip = { trigger: 'axis', confine: true, formatter: axisTooltip };
         option.grid = { left: 16, right: 16, top: 48, bottom: 48 };
         option.xAxis = { type: 'category', boundaryGap: false, data: (data.years || []).map(String) };
         option.yAxis = axes;
@@ -175,7 +190,7 @@
         }
         var labelWidth = barLabelWidth(container);
         var option = baseOption();
-        option.tooltip = { trigger: 'axis', axisPointer: { type: 'shadow' }, confine: true, valueFormatter: formatNumber };
+        option.tooltip = { trigger: 'axis', axisPointer: { type: 'shadow' }, confine: true, formatter: axisTooltip };
         option.grid = { left: 8, right: 24, top: 16, bottom: 48 };
         option.xAxis = { type: 'value', axisLabel: { formatter: function (v) { return numberFormat.format(v); } } };
         option.yAxis = {
