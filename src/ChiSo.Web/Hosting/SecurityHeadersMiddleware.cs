@@ -2,12 +2,12 @@ namespace ChiSo.Web.Hosting;
 
 /// <summary>
 /// Security headers on every response. Scripts only from our own origin (no inline script, so an injected
-/// &lt;script&gt; cannot run); styles allow inline because ECharts and Bootstrap set element styles.
+/// &lt;script&gt; cannot run) and no inline style attributes (chart tooltips are built from CSS classes).
 /// </summary>
 internal sealed class SecurityHeadersMiddleware(RequestDelegate next)
 {
     private const string Csp =
-        "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; " +
+        "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data: blob:; " +
         "font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
 
     public Task InvokeAsync(HttpContext context)

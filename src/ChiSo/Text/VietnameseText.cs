@@ -1,0 +1,99 @@
+using System.Globalization;
+using System.Text;
+
+namespace ChiSo.Text;
+
+/// <summary>
+/// Vietnamese text as users expect it: NFC everywhere, matching and search that ignore tone marks and
+/// diacritics (so "Thanh Hóa", "Thanh Hoá" and "Thanh Hoa" meet), and dictionary sorting.
+/// </summary>
+public static class VietnameseText
+{
+    private static readonly CompareInfo VietnameseCompare = CultureInfo.GetCultureInfo("vi-VN").CompareInfo;
+
+    /// <summary>Sorts names the way a Vietnamese reader expects ("Cà Mau" before "Đà Nẵng").</summary>
+    public static IComparer<string> Comparer { get; } = StringComparer.Create(CultureInfo.GetCultureInfo("vi-VN"), CompareOptions.IgnoreCase);
+
+    /// <summary>NFC, trimmed, inner whitespace collapsed to one space.</summary>
+    public static string Normalize(string? text)
+    {
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return string.Empty;
+        }
+
+        var nfc = text.Normalize(NormalizationForm.FormC);
+        var builder = new StringBuilder(nfc.Length);
+        var space = false;
+        foreach (var ch in nfc.Trim())
+        {
+            if (char.IsWhiteSpace(ch))
+            {
+                space = true;
+                continue;
+            }
+
+            if (space)
+            {
+                builder.Append(' ');
+                space = false;
+            }
+
+            builder.Append(ch);
+        }
+
+        return builder.ToString();
+    }
+
+    /// <summary>
+    /// A key for matching: lower case, without tone marks or diacritics (đ → d), punctuation as spaces,
+    /// whitespace collapsed. "TP. Hồ Chí Minh" → "tp ho chi minh".
+    /// </summary>
+    public static string Fold(string? text)
+    {
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return string.Empty;
+        }
+
+        var decomposed = text.Normalize(NormalizationForm.FormD);
+        var builder = new StringBuilder(decomposed.Length);
+        var space = false;
+        foreach (var ch in decomposed)
+        {
+            var category = CharUnicodeInfo.GetUnicodeCategory(ch);
+            if (category == UnicodeCategory.NonSpacingMark)
+            {
+                continue;
+            }
+
+            var c = ch switch
+            {
+                'đ' or 'Đ' => 'd',
+                _ => char.ToLowerInvariant(ch),
+            };
+            if (char.IsLetterOrDigit(c))
+            {
+                if (space && builder.Length > 0)
+                {
+                    builder.Append(' ');
+                }
+
+                space = false;
+                builder.Append(c);
+            }
+            else
+            {
+                space = true;
+            }
+        }
+
+        return builder.ToString();
+    }
+
+    /// <summary>True when <paramref name="text"/> contains <paramref name="query"/>, ignoring case and tone marks.</summary>
+    public static bool ContainsFolded(string text, string query) =>
+        Fold(text).Contains(Fold(query), StringComparison.Ordinal);
+
+    public static int Compare(string? a, string? b) => VietnameseCompare.Compare(a, b, CompareOptions.IgnoreCase);
+}

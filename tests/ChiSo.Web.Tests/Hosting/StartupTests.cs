@@ -1,0 +1,105 @@
+using System.Net;
+using ChiSo.Accounts;
+using ChiSo.Data;
+using ChiSo.Tests.Infrastructure;
+using ChiSo.Web.Tests.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace ChiSo.Web.Tests.Hosting;
+
+public sealed class StartupTests
+{
+    [Theory]
+    [MemberData(nameof(TestDatabases.Providers), MemberType = typeof(TestDatabases))]
+    public async Task Start_EmptyDatabaseWithoutDemo_CreatesOnlyTheBootstrapAdmin(DatabaseProvider provider)
+    {
+        await using var app = await ChiSoWebFactory.CreateAsync(provider);
+        using var client = app.CreateClient();
+
+        var ready = await client.GetAsync("/health/ready");
+        Assert.Equal(HttpStatusCode.OK, ready.StatusCode);
+
+        using var scope = app.Services.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<ChiSoDbContext>();
+        var users = await db.Users.Select(u => u.UserName).ToListAsync();
+        Assert.Equal(["admin"], users);
+        Assert.Equal(34, await db.Units.CountAsync(u => u.Kind == ChiSo.Units.UnitKind.Province && u.ValidTo == null));
+        Assert.False(await db.ResultImports.AnyAsync());
+        Assert.Contains(await db.Frameworks.Select(f => f.Id).ToListAsync(), id => id == "papi-2021");
+    }
+
+    [Theory]
+    [MemberData(nameof(TestDatabases.Providers), MemberType = typeof(TestDatabases))]
+    public async Task Start_WithoutBootstrapPassword_HasNoAdminAndNoDefaultPassword(DatabaseProvider provider)
+    {
+        await using var app = await ChiSoWebFactory.CreateAsync(provider, extra: new Dictionary<string, string?>
+        {
+            ["CHISO_BOOTSTRAP_ADMIN_PASSWORD"] = "",
+            ["CHISO_BOOTSTRAP_API_TOKEN"] = "",
+        });
+        using var client = app.CreateClient();
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/health/live")).StatusCode);
+
+        using var scope = app.Services.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<ChiSoDbContext>();
+        Assert.False(await db.Users.AnyAsync());
+    }
+
+    [Theory]
+    [MemberData(nameof(TestDatabases.Providers), MemberType = typeof(TestDatabases))]
+    public async Task Start_Twice_IsIdempotent(DatabaseProvider provider)
+    {
+        await using var app = await ChiSoWebFactory.CreateAsync(provider);
+        using (app.CreateClient())
+        {
+        }
+
+        using var scope = app.Services.CreateScope();
+        var initializer = scope.ServiceProvider.GetRequiredService<ChiSo.Seeding.ReferenceDataSeeder>();
+        await initializer.RunAsync();
+        var db = scope.ServiceProvider.GetRequiredService<ChiSoDbContext>();
+        Assert.Equal(34, await db.Units.CountAsync(u => u.Kind == ChiSo.Units.UnitKind.Province && u.ValidTo == null));
+        Assert.Single(await db.ApiTokens.ToListAsync());
+    }
+
+    [Fact]
+    public async Task LoginPage_DemoMode_ShowsDemoLogins()
+    {
+        await using var app = await ChiSoWebFactory.CreateAsync(DatabaseProvider.Sqlite, demo: true);
+        using var client = app.CreateClient();
+        var html = await client.GetStringAsync("/account/login");
+        Assert.Contains("Tài khoản dùng thử", html, StringComparison.Ordinal);
+        Assert.Contains(DemoLogins.Password, html, StringComparison.Ordinal);
+        Assert.Contains("dieuphoi", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task LoginPage_WithoutDemo_ShowsNoPassword()
+    {
+        await using var app = await ChiSoWebFactory.CreateAsync(DatabaseProvider.Sqlite);
+        using var client = app.CreateClient();
+        var html = await client.GetStringAsync("/account/login");
+        Assert.DoesNotContain(DemoLogins.Password, html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task AnyPage_Response_CarriesSecurityHeaders()
+    {
+        await using var app = await ChiSoWebFactory.CreateAsync(DatabaseProvider.Sqlite);
+        using var client = app.CreateClient();
+        var response = await client.GetAsync("/account/login");
+        Assert.Contains("script-src 'self'", response.Headers.GetValues("Content-Security-Policy").Single(), StringComparison.Ordinal);
+        Assert.Equal("nosniff", response.Headers.GetValues("X-Content-Type-Options").Single());
+    }
+
+    [Fact]
+    public async Task HomePage_Anonymous_RedirectsToLogin()
+    {
+        await using var app = await ChiSoWebFactory.CreateAsync(DatabaseProvider.Sqlite);
+        using var client = app.CreateClient(new Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+        var response = await client.GetAsync("/");
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.StartsWith("/account/login", response.Headers.Location!.PathAndQuery, StringComparison.Ordinal);
+    }
+}
