@@ -1,4 +1,7 @@
+using ChiSo.Analysis;
 using ChiSo.Data.Migrations;
+using ChiSo.Frameworks;
+using ChiSo.Results;
 using ChiSo.Seeding;
 
 namespace ChiSo.Web.Hosting;
@@ -11,6 +14,10 @@ internal static class FeatureServices
         services.AddScoped<SchemaMigrator>();
         services.AddScoped<ReferenceDataSeeder>();
         services.AddScoped<DemoSeeder>();
+        services.AddScoped<FrameworkService>();
+        services.AddScoped<ResultsImportService>();
+        services.AddScoped<ResultsQueries>();
+        services.AddScoped<AnalysisService>();
         return services;
     }
 }

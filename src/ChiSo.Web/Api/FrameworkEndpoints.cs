@@ -1,0 +1,124 @@
+using HttpResults = Microsoft.AspNetCore.Http.Results;
+using ChiSo.Frameworks;
+using ChiSo.Results;
+using ChiSo.Web.Auth;
+
+namespace ChiSo.Web.Api;
+
+/// <summary><c>/api/v1/frameworks</c>: list, read, export and import framework versions.</summary>
+internal static class FrameworkEndpoints
+{
+    public static void MapFrameworkEndpoints(this RouteGroupBuilder v1)
+    {
+        var group = v1.MapGroup("/frameworks").WithTags("Frameworks");
+        group.MapGet("/", ListAsync).RequireAuthorization(Policies.ReadResults)
+            .WithSummary("Danh sách khung chỉ số / Framework versions");
+        group.MapGet("/{frameworkId}", GetAsync).RequireAuthorization(Policies.ReadResults)
+            .WithSummary("Một khung chỉ số với cây chỉ số / One framework version with its nodes");
+        group.MapGet("/{frameworkId}/definition.csv", ExportCsvAsync).RequireAuthorization(Policies.ReadResults)
+            .WithSummary("Định nghĩa dạng CSV / Definition as CSV");
+        group.MapPost("/", ImportAsync).RequireAuthorization(Policies.ManageFrameworks).DisableAntiforgery()
+            .Accepts<string>("text/csv", "application/json")
+            .Produces<FrameworkDto>(StatusCodes.Status201Created)
+            .ProducesProblem(StatusCodes.Status422UnprocessableEntity)
+            .WithSummary("Thêm phiên bản khung chỉ số từ CSV hoặc JSON / Add a framework version from CSV or JSON");
+    }
+
+    private static async Task<IResult> ListAsync(ResultsQueries queries, CancellationToken cancellationToken) =>
+        HttpResults.Ok((await queries.FrameworksAsync(cancellationToken)).Select(f => FrameworkDto.From(f, withNodes: false)));
+
+    private static async Task<IResult> GetAsync(string frameworkId, ResultsQueries queries, CancellationToken cancellationToken) =>
+        await queries.FrameworkAsync(frameworkId, cancellationToken) is { } framework
+            ? HttpResults.Ok(FrameworkDto.From(framework, withNodes: true))
+            : HttpResults.Problem(statusCode: 404, title: $"Không có khung chỉ số '{frameworkId}'. / No framework '{frameworkId}'.");
+
+    private static async Task<IResult> ExportCsvAsync(string frameworkId, ResultsQueries queries, CancellationToken cancellationToken) =>
+        await queries.FrameworkAsync(frameworkId, cancellationToken) is { } framework
+            ? HttpResults.File(System.Text.Encoding.UTF8.GetPreamble().Concat(System.Text.Encoding.UTF8.GetBytes(FrameworkCsv.Write(framework))).ToArray(),
+                "text/csv; charset=utf-8", $"{framework.Id}.csv")
+            : HttpResults.NotFound();
+
+    private static async Task<IResult> ImportAsync(
+        HttpContext context, FrameworkService frameworks, string? id, string? nameVi, string? nameEn, int? validFrom, int? validTo, string? family,
+        CancellationToken cancellationToken)
+    {
+        var file = await UploadedFile.ReadAsync(context.Request, "definition", cancellationToken);
+        if (file is null || file.Content.Length == 0)
+        {
+            return ApiProblems.Unprocessable("Không có nội dung định nghĩa. / The request has no definition.", [new ApiError(0, "", "Thiếu nội dung.", "The body is empty.")]);
+        }
+
+        var isJson = file.ContentType?.Contains("json", StringComparison.OrdinalIgnoreCase) == true || file.Text.TrimStart().StartsWith('{');
+        Framework? candidate;
+        IReadOnlyList<DefinitionError> errors;
+        if (isJson)
+        {
+            (candidate, errors) = FrameworkJson.Read(file.Text);
+        }
+        else
+        {
+            (candidate, errors) = FromCsv(file.Text, id, nameVi, nameEn, validFrom, validTo, family);
+        }
+
+        if (candidate is not null)
+        {
+            (candidate, errors) = await frameworks.ImportAsync(candidate!, context.ToActor(), cancellationToken);
+        }
+
+        return candidate is null
+            ? ApiProblems.Unprocessable("Định nghĩa khung chỉ số có lỗi. / The framework definition has errors.",
+                errors.Select(e => new ApiError(e.Row, e.Column, e.MessageVi, e.MessageEn)))
+            : HttpResults.Created($"/api/v1/frameworks/{candidate.Id}", FrameworkDto.From(candidate, withNodes: true));
+    }
+
+    private static (Framework?, IReadOnlyList<DefinitionError>) FromCsv(string csv, string? id, string? nameVi, string? nameEn, int? validFrom, int? validTo, string? family)
+    {
+        var errors = new List<DefinitionError>();
+        if (string.IsNullOrWhiteSpace(id))
+        {
+            errors.Add(new DefinitionError(0, "id", "Thiếu tham số id (ví dụ ?id=par-2024).", "The id query parameter is missing (e.g. ?id=par-2024)."));
+        }
+
+        if (string.IsNullOrWhiteSpace(nameVi))
+        {
+            errors.Add(new DefinitionError(0, "nameVi", "Thiếu tham số nameVi.", "The nameVi query parameter is missing."));
+        }
+
+        if (validFrom is null)
+        {
+            errors.Add(new DefinitionError(0, "validFrom", "Thiếu tham số validFrom (năm).", "The validFrom query parameter (a year) is missing."));
+        }
+
+        var definition = FrameworkCsv.Read(csv, id ?? "");
+        errors.AddRange(definition.Errors);
+        if (errors.Count > 0)
+        {
+            return (null, errors);
+        }
+
+        return (new Framework
+        {
+            Id = id!.Trim(),
+            Family = string.IsNullOrWhiteSpace(family) ? FrameworkJson.FamilyOf(id.Trim()) : family.Trim(),
+            NameVi = ChiSo.Text.VietnameseText.Normalize(nameVi),
+            NameEn = string.IsNullOrWhiteSpace(nameEn) ? ChiSo.Text.VietnameseText.Normalize(nameVi) : ChiSo.Text.VietnameseText.Normalize(nameEn),
+            ValidFrom = validFrom!.Value,
+            ValidTo = validTo,
+            Nodes = definition.Nodes.ToList(),
+        }, []);
+    }
+}
+
+public sealed record FrameworkNodeDto(string Code, string? Parent, string NameVi, string NameEn, decimal Min, decimal Max, string Aggregation, decimal? Weight, int Order);
+
+public sealed record FrameworkDto(
+    string Id, string Family, string NameVi, string NameEn, int ValidFrom, int? ValidTo, string GroupRule, bool BuiltIn, int NodeCount,
+    IReadOnlyList<FrameworkNodeDto>? Nodes)
+{
+    public static FrameworkDto From(Framework f, bool withNodes) => new(f.Id, f.Family, f.NameVi, f.NameEn, f.ValidFrom, f.ValidTo, f.GroupRule, f.BuiltIn,
+        f.Nodes.Count,
+        withNodes
+            ? new FrameworkTree(f).InTreeOrder().Select(n => new FrameworkNodeDto(n.Code, n.ParentCode, n.NameVi, n.NameEn, n.Min, n.Max,
+                AggregationNames.ToText(n.Aggregation), n.Weight, n.Order)).ToList()
+            : null);
+}

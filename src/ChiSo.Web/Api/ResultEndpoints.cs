@@ -1,0 +1,87 @@
+using HttpResults = Microsoft.AspNetCore.Http.Results;
+using ChiSo.Analysis;
+using ChiSo.Frameworks;
+using ChiSo.Results;
+using ChiSo.Web.Auth;
+
+namespace ChiSo.Web.Api;
+
+/// <summary><c>/api/v1/frameworks/{frameworkId}/results/{year}</c>: import a results file, read a year.</summary>
+internal static class ResultEndpoints
+{
+    public static void MapResultEndpoints(this RouteGroupBuilder v1)
+    {
+        var group = v1.MapGroup("/frameworks/{frameworkId}/results").WithTags("Results");
+        group.MapPost("/{year:int}", ImportAsync).RequireAuthorization(Policies.ImportResults).DisableAntiforgery()
+            .Accepts<string>("text/csv", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "multipart/form-data")
+            .Produces<ImportSummaryDto>()
+            .ProducesProblem(StatusCodes.Status422UnprocessableEntity)
+            .WithSummary("Nhập kết quả một năm (CSV/XLSX) / Import a year's results (CSV/XLSX)");
+        group.MapGet("/{year:int}", GetAsync).RequireAuthorization(Policies.ReadResults)
+            .Produces<YearResultsDto>()
+            .WithSummary("Kết quả một năm với hạng và nhóm / A year's results with ranks and groups");
+    }
+
+    private static async Task<IResult> ImportAsync(HttpContext context, string frameworkId, int year, ResultsImportService imports, CancellationToken cancellationToken)
+    {
+        var file = await UploadedFile.ReadAsync(context.Request, $"{frameworkId}-{year}.csv", cancellationToken);
+        if (file is null)
+        {
+            return ApiProblems.Unprocessable("Thiếu tệp kết quả. / No results file.",
+                [new ApiError(0, "file", "Gửi tệp trong thân yêu cầu hoặc trường 'file' của biểu mẫu.", "Send the file as the body or the 'file' form field.")]);
+        }
+
+        using var stream = new MemoryStream(file.Content, writable: false);
+        var outcome = await imports.ImportAsync(frameworkId, year, stream, file.FileName, file.ContentType, context.ToActor(), cancellationToken: cancellationToken);
+        if (!outcome.Succeeded)
+        {
+            return ApiProblems.Unprocessable("Tệp kết quả có lỗi; không có gì được lưu. / The results file has errors; nothing was saved.",
+                outcome.Errors.Select(e => new ApiError(e.Row, e.Column, e.MessageVi, e.MessageEn)));
+        }
+
+        return HttpResults.Ok(new ImportSummaryDto(outcome.FrameworkId!, year, outcome.Version!.Value, outcome.UnitCount, outcome.ScoredCount,
+            outcome.Warnings.Select(w => new ImportWarningDto(w.Row, w.UnitName, w.Node, w.MessageVi, w.MessageEn, w.FileValue, w.ComputedValue)).ToList()));
+    }
+
+    private static async Task<IResult> GetAsync(string frameworkId, int year, AnalysisService analysis, CancellationToken cancellationToken)
+    {
+        var table = await analysis.TableAsync(frameworkId, year, cancellationToken);
+        return table is null
+            ? HttpResults.Problem(statusCode: 404, title: $"Chưa có kết quả '{frameworkId}' năm {year}. / No '{frameworkId}' results for {year}.")
+            : HttpResults.Ok(YearResultsDto.From(table));
+    }
+}
+
+public sealed record ImportWarningDto(int Row, string Unit, string Node, string Message, string MessageEn, decimal FileValue, decimal ComputedValue);
+
+public sealed record ImportSummaryDto(string Framework, int Year, int Version, int Units, int Scored, IReadOnlyList<ImportWarningDto> Warnings);
+
+public sealed record ScoreDto(decimal? Score, int? Rank, int? Group, string? Source, string? RankSource, string? GroupSource, decimal? SelfAssessed);
+
+public sealed record WarningDto(string Node, string Message, decimal? FileValue, decimal? ComputedValue);
+
+public sealed record UnitResultDto(
+    string UnitCode, string UnitName, bool Scored, ScoreDto? Aggregate, IReadOnlyDictionary<string, ScoreDto> Nodes,
+    decimal? AggregateChange, int? RankChange, IReadOnlyList<WarningDto> Warnings);
+
+public sealed record YearResultsDto(string Framework, int Year, bool Illustrative, IReadOnlyList<UnitResultDto> Units)
+{
+    public static YearResultsDto From(YearTable table)
+    {
+        var units = table.Rows.Select(r =>
+        {
+            var nodes = r.Cells.Where(c => c.Key != FrameworkNode.AggregateCode).ToDictionary(c => c.Key, c => Score(c.Value));
+            var warnings = r.Cells.Where(c => c.Value.Warning is not null)
+                .Select(c => new WarningDto(c.Key, c.Value.Warning!, c.Value.Score, c.Value.ComputedValue)).ToList();
+            return new UnitResultDto(r.UnitCode, r.UnitName, r.Scored, r.Aggregate?.Score is null ? null : Score(r.Aggregate), nodes,
+                r.AggregateChange, r.RankChange, warnings);
+        }).ToList();
+        return new YearResultsDto(table.Framework.Id, table.Year, table.Illustrative, units);
+    }
+
+    private static ScoreDto Score(CellValue cell) => new(cell.Score, cell.Rank, cell.Group,
+        cell.Source is null ? null : cell.Source == ScoreSource.File ? "file" : "computed",
+        cell.RankSource is null ? null : cell.RankSource == RankSource.Official ? "official" : "computed",
+        cell.GroupSource is null ? null : cell.GroupSource == RankSource.Official ? "official" : "computed",
+        cell.SelfAssessed);
+}

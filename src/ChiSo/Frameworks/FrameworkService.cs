@@ -1,0 +1,70 @@
+using System.Text.RegularExpressions;
+using ChiSo.Auditing;
+using ChiSo.Data;
+using Microsoft.EntityFrameworkCore;
+
+namespace ChiSo.Frameworks;
+
+/// <summary>Adds framework versions (e.g. a PAR Index year's criteria tree) as one audited transaction.</summary>
+public sealed partial class FrameworkService(ChiSoDbContext db, AuditLog audit)
+{
+    public async Task<(Framework? Framework, IReadOnlyList<DefinitionError> Errors)> ImportAsync(Framework candidate, Actor actor, CancellationToken cancellationToken = default)
+    {
+        var errors = new List<DefinitionError>();
+        if (!IdPattern().IsMatch(candidate.Id))
+        {
+            errors.Add(new DefinitionError(0, "id", $"Mã khung '{candidate.Id}' chỉ được gồm chữ thường không dấu, số và '-' (ví dụ par-2024).",
+                $"Framework id '{candidate.Id}' may only hold lower-case letters, digits and '-' (e.g. par-2024)."));
+        }
+
+        if (candidate.ValidTo is { } to && to < candidate.ValidFrom)
+        {
+            errors.Add(new DefinitionError(0, "validTo", "Năm kết thúc trước năm bắt đầu.", "validTo is before validFrom."));
+        }
+
+        var others = await db.Frameworks.AsNoTracking().Where(f => f.Family == candidate.Family).ToListAsync(cancellationToken);
+        errors.AddRange(FrameworkVersions.OverlapErrors(others, candidate));
+        var existing = await db.Frameworks.Include(f => f.Nodes).SingleOrDefaultAsync(f => f.Id == candidate.Id, cancellationToken);
+        if (existing is { BuiltIn: true })
+        {
+            errors.Add(new DefinitionError(0, "id", $"'{candidate.Id}' là khung dựng sẵn, không thể thay thế; hãy dùng mã khác.",
+                $"'{candidate.Id}' is built in and cannot be replaced; use another id."));
+        }
+        else if (existing is not null && await db.ResultImports.AnyAsync(r => r.FrameworkId == candidate.Id, cancellationToken))
+        {
+            errors.Add(new DefinitionError(0, "id", $"Khung '{candidate.Id}' đã có kết quả được nhập; hãy tạo phiên bản mới với mã khác.",
+                $"Framework '{candidate.Id}' already has imported results; create a new version with another id."));
+        }
+
+        if (errors.Count > 0)
+        {
+            return (null, errors);
+        }
+
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        object? before = null;
+        if (existing is not null)
+        {
+            before = new { existing.NameVi, existing.ValidFrom, existing.ValidTo, nodes = existing.Nodes.Count };
+            db.Frameworks.Remove(existing);
+            await db.SaveChangesAsync(cancellationToken);
+        }
+
+        foreach (var node in candidate.Nodes)
+        {
+            node.Id = 0;
+            node.FrameworkId = candidate.Id;
+        }
+
+        candidate.BuiltIn = false;
+        db.Frameworks.Add(candidate);
+        audit.Record(actor, existing is null ? "framework.import" : "framework.replace", nameof(Framework), candidate.Id, before,
+            new { candidate.NameVi, candidate.Family, candidate.ValidFrom, candidate.ValidTo, nodes = candidate.Nodes.Count });
+        await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return (candidate, []);
+    }
+
+    [GeneratedRegex("^[a-z0-9][a-z0-9-]{1,62}$", RegexOptions.CultureInvariant)]
+    private static partial Regex IdPattern();
+}
