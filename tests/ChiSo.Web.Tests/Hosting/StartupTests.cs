@@ -64,6 +64,30 @@ public sealed class StartupTests
     }
 
     [Fact]
+    public async Task Start_DemoMode_SeedsIllustrativeResultsAndTheDemoProvince()
+    {
+        await using var app = await ChiSoWebFactory.CreateAsync(DatabaseProvider.Sqlite, demo: true);
+        using (app.CreateClient())
+        {
+        }
+
+        using var scope = app.Services.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<ChiSoDbContext>();
+        var imports = await db.ResultImports.ToListAsync();
+        Assert.Equal(ChiSo.Seeding.DemoSeeder.LastYear - ChiSo.Seeding.DemoSeeder.FirstYear + 2, imports.Count);
+        Assert.All(imports, i => Assert.True(i.IsIllustrative));
+        Assert.Contains(imports, i => i.FrameworkId == "papi-2011" && i.Year == 2016);
+        Assert.Contains(imports, i => i.FrameworkId == "papi-2021" && i.Year == 2025);
+        Assert.Contains(imports, i => i.FrameworkId == "par-2024");
+        var lamDong = await db.Units.SingleAsync(u => u.Kind == ChiSo.Units.UnitKind.Province && u.Code == "68" && u.ValidTo == null);
+        Assert.True(await db.Units.CountAsync(u => u.ParentId == lamDong.Id && u.Kind == ChiSo.Units.UnitKind.Commune) > 100);
+        Assert.Contains(await db.Units.Where(u => u.ParentId == lamDong.Id).Select(u => u.Name).ToListAsync(), n => n == "Sở Nội vụ");
+        Assert.Equal(3, await db.UnitPredecessors.CountAsync(p => p.UnitId == lamDong.Id));
+        var unscored2024 = await db.UnitResults.CountAsync(u => !u.Scored);
+        Assert.Equal(2, unscored2024);
+    }
+
+    [Fact]
     public async Task LoginPage_DemoMode_ShowsDemoLogins()
     {
         await using var app = await ChiSoWebFactory.CreateAsync(DatabaseProvider.Sqlite, demo: true);
