@@ -1,11 +1,11 @@
 using ChiSo.Accounts;
-using Microsoft.AspNetCore.Identity;
 
 namespace ChiSo.Web.Auth;
 
 /// <summary>
-/// Authorization policies. Reading results needs a signed-in user; importing results and frameworks needs
-/// an admin or coordinator. API policies accept bearer tokens as well as the sign-in cookie.
+/// Authorization policies of the JSON API. They authenticate by bearer token only: the API disables
+/// antiforgery, so a browser's sign-in cookie must not be enough to change data through it.
+/// Reading needs any valid token; importing results and frameworks needs an admin's or coordinator's.
 /// </summary>
 internal static class Policies
 {
@@ -15,7 +15,7 @@ internal static class Policies
 
     public static IServiceCollection AddChiSoAuthorization(this IServiceCollection services)
     {
-        string[] schemes = [IdentityConstants.ApplicationScheme, BearerTokenHandler.SchemeName];
+        string[] schemes = [BearerTokenHandler.SchemeName];
         services.AddAuthorizationBuilder()
             .AddPolicy(ReadResults, p => p.AddAuthenticationSchemes(schemes).RequireAuthenticatedUser())
             .AddPolicy(ImportResults, p => p.AddAuthenticationSchemes(schemes).RequireRole(Roles.Admin, Roles.Coordinator))
