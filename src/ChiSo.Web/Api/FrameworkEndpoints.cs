@@ -17,6 +17,8 @@ internal static class FrameworkEndpoints
             .WithSummary("Một khung chỉ số với cây chỉ số / One framework version with its nodes");
         group.MapGet("/{frameworkId}/definition.csv", ExportCsvAsync).RequireAuthorization(Policies.ReadResults)
             .WithSummary("Định nghĩa dạng CSV / Definition as CSV");
+        group.MapGet("/{frameworkId}/definition.json", ExportJsonAsync).RequireAuthorization(Policies.ReadResults)
+            .WithSummary("Định nghĩa dạng JSON / Definition as JSON");
         group.MapPost("/", ImportAsync).RequireAuthorization(Policies.ManageFrameworks).DisableAntiforgery()
             .Accepts<string>("text/csv", "application/json")
             .Produces<FrameworkDto>(StatusCodes.Status201Created)
@@ -38,9 +40,14 @@ internal static class FrameworkEndpoints
                 "text/csv; charset=utf-8", $"{framework.Id}.csv")
             : HttpResults.NotFound();
 
+    private static async Task<IResult> ExportJsonAsync(string frameworkId, ResultsQueries queries, CancellationToken cancellationToken) =>
+        await queries.FrameworkAsync(frameworkId, cancellationToken) is { } framework
+            ? HttpResults.File(System.Text.Encoding.UTF8.GetBytes(FrameworkJson.Write(framework)), "application/json; charset=utf-8", $"{framework.Id}.json")
+            : HttpResults.NotFound();
+
     private static async Task<IResult> ImportAsync(
         HttpContext context, FrameworkService frameworks, string? id, string? nameVi, string? nameEn, int? validFrom, int? validTo, string? family,
-        CancellationToken cancellationToken)
+        string? groupRule, CancellationToken cancellationToken)
     {
         var file = await UploadedFile.ReadAsync(context.Request, "definition", cancellationToken);
         if (file is null || file.Content.Length == 0)
@@ -57,7 +64,7 @@ internal static class FrameworkEndpoints
         }
         else
         {
-            (candidate, errors) = FromCsv(file.Text, id, nameVi, nameEn, validFrom, validTo, family);
+            (candidate, errors) = FromCsv(file.Text, id, nameVi, nameEn, validFrom, validTo, family, groupRule);
         }
 
         if (candidate is not null)
@@ -71,7 +78,8 @@ internal static class FrameworkEndpoints
             : HttpResults.Created($"/api/v1/frameworks/{candidate.Id}", FrameworkDto.From(candidate, withNodes: true));
     }
 
-    private static (Framework?, IReadOnlyList<DefinitionError>) FromCsv(string csv, string? id, string? nameVi, string? nameEn, int? validFrom, int? validTo, string? family)
+    private static (Framework?, IReadOnlyList<DefinitionError>) FromCsv(
+        string csv, string? id, string? nameVi, string? nameEn, int? validFrom, int? validTo, string? family, string? groupRule)
     {
         var errors = new List<DefinitionError>();
         if (string.IsNullOrWhiteSpace(id))
@@ -89,6 +97,11 @@ internal static class FrameworkEndpoints
             errors.Add(new DefinitionError(0, "validFrom", "Thiếu tham số validFrom (năm).", "The validFrom query parameter (a year) is missing."));
         }
 
+        if (groupRule is not null and not (GroupRule.Quartiles or GroupRule.None))
+        {
+            errors.Add(new DefinitionError(0, "groupRule", $"Quy tắc nhóm '{groupRule}' không hợp lệ: dùng quartiles hoặc none.", $"Unknown group rule '{groupRule}': use quartiles or none."));
+        }
+
         var definition = FrameworkCsv.Read(csv, id ?? "");
         errors.AddRange(definition.Errors);
         if (errors.Count > 0)
@@ -104,6 +117,7 @@ internal static class FrameworkEndpoints
             NameEn = string.IsNullOrWhiteSpace(nameEn) ? ChiSo.Text.VietnameseText.Normalize(nameVi) : ChiSo.Text.VietnameseText.Normalize(nameEn),
             ValidFrom = validFrom!.Value,
             ValidTo = validTo,
+            GroupRule = groupRule ?? GroupRule.Quartiles,
             Nodes = definition.Nodes.ToList(),
         }, []);
     }

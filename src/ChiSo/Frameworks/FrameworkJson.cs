@@ -107,6 +107,12 @@ public static class FrameworkJson
             }
         }
 
+        var groupRule = Text(obj, "groupRule");
+        if (groupRule.Length > 0 && groupRule is not (GroupRule.Quartiles or GroupRule.None))
+        {
+            errors.Add(new DefinitionError(0, "groupRule", $"Quy tắc nhóm '{groupRule}' không hợp lệ: dùng quartiles hoặc none.", $"Unknown group rule '{groupRule}': use quartiles or none."));
+        }
+
         var definition = FrameworkNodeValidator.Validate(rows, errors);
         if (!definition.Succeeded)
         {
@@ -122,7 +128,7 @@ public static class FrameworkJson
             NameEn = Text(obj, "nameEn") is { Length: > 0 } en ? en : nameVi,
             ValidFrom = validFrom!.Value,
             ValidTo = Int(obj, "validTo"),
-            GroupRule = Text(obj, "groupRule") is { Length: > 0 } rule ? rule : GroupRule.Quartiles,
+            GroupRule = groupRule.Length > 0 ? groupRule : GroupRule.Quartiles,
             Nodes = definition.Nodes.ToList(),
         };
         return (framework, []);

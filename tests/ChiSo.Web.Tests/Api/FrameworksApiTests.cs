@@ -75,6 +75,28 @@ public sealed class FrameworksApiTests
     }
 
     [Fact]
+    public async Task ExportJsonThenImport_UnderNewId_RoundTripsTheTree()
+    {
+        await using var app = await ChiSoWebFactory.CreateAsync(DatabaseProvider.Sqlite);
+        using var client = app.CreateApiClient();
+        var json = await client.GetStringAsync("/api/v1/frameworks/pci-2021/definition.json");
+        Assert.Contains("\"weighted_sum\"", json, StringComparison.Ordinal);
+        Assert.Contains("Tính minh bạch", json, StringComparison.Ordinal);
+
+        var renamed = json.Replace("\"pci-2021\"", "\"pci-2031\"", StringComparison.Ordinal).Replace("\"validFrom\": 2021", "\"validFrom\": 2031", StringComparison.Ordinal);
+        var created = await client.PostAsync("/api/v1/frameworks", new StringContent(renamed, Encoding.UTF8, "application/json"));
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, created.StatusCode); // pci-2021 is open-ended, so 2031 overlaps it
+
+        var bounded = renamed.Replace("\"validTo\": null", "\"validTo\": 2031", StringComparison.Ordinal)
+            .Replace("\"family\": \"pci\"", "\"family\": \"pci-test\"", StringComparison.Ordinal);
+        created = await client.PostAsync("/api/v1/frameworks", new StringContent(bounded, Encoding.UTF8, "application/json"));
+        Assert.Equal(HttpStatusCode.Created, created.StatusCode);
+        var copy = await client.GetFromJsonAsync<JsonElement>("/api/v1/frameworks/pci-2031");
+        Assert.Equal(11, copy.GetProperty("nodes").GetArrayLength());
+        Assert.Equal(2m, copy.GetProperty("nodes").EnumerateArray().Single(n => n.GetProperty("code").GetString() == "3").GetProperty("weight").GetDecimal());
+    }
+
+    [Fact]
     public async Task ImportDefinition_Invalid_Returns422NamingRowAndColumn()
     {
         await using var app = await ChiSoWebFactory.CreateAsync(DatabaseProvider.Sqlite);
