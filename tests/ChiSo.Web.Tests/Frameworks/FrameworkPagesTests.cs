@@ -185,7 +185,7 @@ public sealed class FrameworkPagesTests
 
     private static async Task<HttpResponseMessage> PostAsync(HttpClient client, string content, string fileName, Dictionary<string, string> fields)
     {
-        var token = await SignIn.TokenAsync(client, "/frameworks/import");
+        var token = await SignIn.TokenAsync(client, "/frameworks/import", "framework-import-form");
         using var form = new MultipartFormDataContent { { new StringContent(token), "__RequestVerificationToken" } };
         foreach (var (name, value) in fields)
         {

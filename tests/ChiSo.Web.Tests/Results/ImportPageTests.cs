@@ -73,7 +73,7 @@ public sealed class ImportPageTests
     {
         await using var app = await ChiSoWebFactory.CreateAsync(DatabaseProvider.Sqlite);
         using var client = await SignIn.AdminAsync(app);
-        var token = await SignIn.TokenAsync(client, "/results/import");
+        var token = await SignIn.TokenAsync(client, "/results/import", "results-import-form");
         using var form = new MultipartFormDataContent
         {
             { new StringContent("papi"), "Family" },
@@ -84,6 +84,24 @@ public sealed class ImportPageTests
         var html = await (await client.PostAsync("/results/import", form)).Content.ReadAsStringAsync();
 
         Assert.Contains("Chọn tệp kết quả", html, StringComparison.Ordinal);
+        Assert.Equal(0, await CountImportsAsync(app));
+    }
+
+    [Fact]
+    public async Task Post_WithoutAntiforgeryToken_IsRejected()
+    {
+        await using var app = await ChiSoWebFactory.CreateAsync(DatabaseProvider.Sqlite);
+        using var client = await SignIn.AdminAsync(app);
+        using var form = new MultipartFormDataContent
+        {
+            { new StringContent("papi"), "Family" },
+            { new StringContent("2025"), "Year" },
+            { new ByteArrayContent(Encoding.UTF8.GetBytes(GoodCsv())), "Upload", "papi.csv" },
+        };
+
+        var response = await client.PostAsync("/results/import", form);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.Equal(0, await CountImportsAsync(app));
     }
 
@@ -146,7 +164,7 @@ public sealed class ImportPageTests
 
     internal static async Task<HttpResponseMessage> PostAsync(HttpClient client, string family, int year, string csv, string fileName, bool htmx = false)
     {
-        var token = await SignIn.TokenAsync(client, "/results/import");
+        var token = await SignIn.TokenAsync(client, "/results/import", "results-import-form");
         using var form = new MultipartFormDataContent
         {
             { new StringContent(family), "Family" },

@@ -34,15 +34,30 @@ public static partial class SignIn
 
     public static Task<HttpClient> AdminAsync(ChiSoWebFactory app) => ClientAsync(app, "admin", ChiSoWebFactory.AdminPassword);
 
-    /// <summary>GETs a page and returns the antiforgery token of its first form.</summary>
-    public static async Task<string> TokenAsync(HttpClient client, string path)
+    /// <summary>
+    /// GETs a page and returns the antiforgery token inside the form with id <paramref name="formId"/> (or the first
+    /// on the page): a form that lacks its own token fails the test rather than borrowing the layout's logout token.
+    /// </summary>
+    public static async Task<string> TokenAsync(HttpClient client, string path, string? formId = null)
     {
         var html = await client.GetStringAsync(path);
-        return Token(html);
+        return Token(html, formId);
     }
 
-    public static string Token(string html)
+    public static string Token(string html, string? formId = null)
     {
+        if (formId is not null)
+        {
+            var start = html.IndexOf($"id=\"{formId}\"", StringComparison.Ordinal);
+            var end = start < 0 ? -1 : html.IndexOf("</form>", start, StringComparison.Ordinal);
+            if (end < 0)
+            {
+                throw new InvalidOperationException($"The page has no form '{formId}'.");
+            }
+
+            html = html[start..end];
+        }
+
         var match = TokenPattern().Match(html);
         if (!match.Success)
         {

@@ -7,8 +7,10 @@ namespace ChiSo.Web.Pages.Frameworks;
 /// <summary>How the framework pages write a version's years, ranges and aggregations.</summary>
 public static class FrameworkDisplay
 {
-    public static string Years(Framework framework) =>
-        framework.ValidFrom.ToString(CultureInfo.InvariantCulture) + "–" + (framework.ValidTo?.ToString(CultureInfo.InvariantCulture) ?? "nay");
+    /// <summary>"2021–nay", "2018–2020", or "2024" for a one-year version.</summary>
+    public static string Years(Framework framework) => framework.ValidTo == framework.ValidFrom
+        ? framework.ValidFrom.ToString(CultureInfo.InvariantCulture)
+        : framework.ValidFrom.ToString(CultureInfo.InvariantCulture) + "–" + (framework.ValidTo?.ToString(CultureInfo.InvariantCulture) ?? "nay");
 
     public static string Range(FrameworkNode node) => VietnameseFormat.Number(node.Min, 4) + "–" + VietnameseFormat.Number(node.Max, 4);
 

@@ -107,9 +107,6 @@ public sealed class ImportModel(ResultsImportService imports, ResultsQueries res
 
     public string YearPath() => IndexModel.YearPath(Family ?? "", Year ?? 0);
 
-    public static string Years(Framework framework) =>
-        framework.ValidFrom.ToString(CultureInfo.InvariantCulture) + "–" + (framework.ValidTo?.ToString(CultureInfo.InvariantCulture) ?? "nay");
-
     private async Task LoadAsync(CancellationToken cancellationToken)
     {
         Families = await FamilyYears.LoadAsync(results, cancellationToken);
