@@ -1,0 +1,21 @@
+using ChiSo.Data;
+using ChiSo.Web.Tests.Infrastructure;
+
+namespace ChiSo.Web.Tests.Results;
+
+/// <summary>One demo-seeded SQLite app shared by a test class (seeding takes a few seconds).</summary>
+public sealed class DemoAppFixture : IAsyncLifetime
+{
+    public ChiSoWebFactory App { get; private set; } = null!;
+
+    public async Task InitializeAsync()
+    {
+        App = await ChiSoWebFactory.CreateAsync(DatabaseProvider.Sqlite, demo: true);
+        using (App.CreateClient())
+        {
+            // Starting the host runs the migrations and the demo seeding.
+        }
+    }
+
+    public async Task DisposeAsync() => await App.DisposeAsync();
+}
