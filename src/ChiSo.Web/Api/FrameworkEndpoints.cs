@@ -64,7 +64,7 @@ internal static class FrameworkEndpoints
         }
         else
         {
-            (candidate, errors) = FromCsv(file.Text, id, nameVi, nameEn, validFrom, validTo, family, groupRule);
+            (candidate, errors) = new FrameworkVersionFields(id, family, nameVi, nameEn, validFrom, validTo, groupRule).WithCsv(file.Text);
         }
 
         if (candidate is not null)
@@ -76,50 +76,6 @@ internal static class FrameworkEndpoints
             ? ApiProblems.Unprocessable("Định nghĩa khung chỉ số có lỗi. / The framework definition has errors.",
                 errors.Select(e => new ApiError(e.Row, e.Column, e.MessageVi, e.MessageEn)))
             : HttpResults.Created($"/api/v1/frameworks/{candidate.Id}", FrameworkDto.From(candidate, withNodes: true));
-    }
-
-    private static (Framework?, IReadOnlyList<DefinitionError>) FromCsv(
-        string csv, string? id, string? nameVi, string? nameEn, int? validFrom, int? validTo, string? family, string? groupRule)
-    {
-        var errors = new List<DefinitionError>();
-        if (string.IsNullOrWhiteSpace(id))
-        {
-            errors.Add(new DefinitionError(0, "id", "Thiếu tham số id (ví dụ ?id=par-2024).", "The id query parameter is missing (e.g. ?id=par-2024)."));
-        }
-
-        if (string.IsNullOrWhiteSpace(nameVi))
-        {
-            errors.Add(new DefinitionError(0, "nameVi", "Thiếu tham số nameVi.", "The nameVi query parameter is missing."));
-        }
-
-        if (validFrom is null)
-        {
-            errors.Add(new DefinitionError(0, "validFrom", "Thiếu tham số validFrom (năm).", "The validFrom query parameter (a year) is missing."));
-        }
-
-        if (groupRule is not null and not (GroupRule.Quartiles or GroupRule.None))
-        {
-            errors.Add(new DefinitionError(0, "groupRule", $"Quy tắc nhóm '{groupRule}' không hợp lệ: dùng quartiles hoặc none.", $"Unknown group rule '{groupRule}': use quartiles or none."));
-        }
-
-        var definition = FrameworkCsv.Read(csv, id ?? "");
-        errors.AddRange(definition.Errors);
-        if (errors.Count > 0)
-        {
-            return (null, errors);
-        }
-
-        return (new Framework
-        {
-            Id = id!.Trim(),
-            Family = string.IsNullOrWhiteSpace(family) ? FrameworkJson.FamilyOf(id.Trim()) : family.Trim(),
-            NameVi = ChiSo.Text.VietnameseText.Normalize(nameVi),
-            NameEn = string.IsNullOrWhiteSpace(nameEn) ? ChiSo.Text.VietnameseText.Normalize(nameVi) : ChiSo.Text.VietnameseText.Normalize(nameEn),
-            ValidFrom = validFrom!.Value,
-            ValidTo = validTo,
-            GroupRule = groupRule ?? GroupRule.Quartiles,
-            Nodes = definition.Nodes.ToList(),
-        }, []);
     }
 }
 

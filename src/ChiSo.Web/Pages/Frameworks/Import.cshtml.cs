@@ -58,7 +58,9 @@ public sealed class ImportModel(FrameworkService frameworks) : PageModel
         }
 
         var isJson = Upload.FileName.EndsWith(".json", StringComparison.OrdinalIgnoreCase) || text.TrimStart().StartsWith('{');
-        var (candidate, errors) = isJson ? FrameworkJson.Read(text) : FromCsv(text);
+        var (candidate, errors) = isJson
+            ? FrameworkJson.Read(text)
+            : new FrameworkVersionFields(Id, Family, NameVi, NameEn, ValidFrom, ValidTo).WithCsv(text);
         if (candidate is { } parsed)
         {
             (candidate, errors) = await frameworks.ImportAsync(parsed, HttpContext.ToActor(), cancellationToken);
@@ -71,45 +73,5 @@ public sealed class ImportModel(FrameworkService frameworks) : PageModel
         }
 
         return Redirect("/frameworks/" + Uri.EscapeDataString(candidate.Id));
-    }
-
-    /// <summary>A CSV file holds only the nodes; the version's id, names and years come from the form.</summary>
-    private (Framework?, IReadOnlyList<DefinitionError>) FromCsv(string csv)
-    {
-        var errors = new List<DefinitionError>();
-        var id = Id?.Trim() ?? "";
-        if (id.Length == 0)
-        {
-            errors.Add(new DefinitionError(0, "Mã phiên bản", "Nhập mã phiên bản (ví dụ par-2024).", "Enter the version id (e.g. par-2024)."));
-        }
-
-        if (string.IsNullOrWhiteSpace(NameVi))
-        {
-            errors.Add(new DefinitionError(0, "Tên tiếng Việt", "Nhập tên tiếng Việt của phiên bản.", "Enter the Vietnamese name."));
-        }
-
-        if (ValidFrom is null)
-        {
-            errors.Add(new DefinitionError(0, "Áp dụng từ năm", "Nhập năm bắt đầu áp dụng.", "Enter the first year the version applies to."));
-        }
-
-        var definition = FrameworkCsv.Read(csv, id);
-        errors.AddRange(definition.Errors);
-        if (errors.Count > 0)
-        {
-            return (null, errors);
-        }
-
-        var nameVi = VietnameseText.Normalize(NameVi!);
-        return (new Framework
-        {
-            Id = id,
-            Family = string.IsNullOrWhiteSpace(Family) ? FrameworkJson.FamilyOf(id) : Family.Trim(),
-            NameVi = nameVi,
-            NameEn = string.IsNullOrWhiteSpace(NameEn) ? nameVi : VietnameseText.Normalize(NameEn),
-            ValidFrom = ValidFrom!.Value,
-            ValidTo = ValidTo,
-            Nodes = definition.Nodes.ToList(),
-        }, []);
     }
 }
