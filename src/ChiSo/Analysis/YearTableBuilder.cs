@@ -49,7 +49,9 @@ public static class YearTableBuilder
             }
         }
 
-        var rows = units.Select(u => Row(u, tree, ranks, groups, previous)).ToList();
+        // Scores on different scales (PAPI 6–60 before 2018, 8–80 after) are not comparable; ranks still are.
+        var comparableScores = previous is not null && previous.Tree.Aggregate?.Max == tree.Aggregate?.Max;
+        var rows = units.Select(u => Row(u, tree, ranks, groups, previous, comparableScores)).ToList();
         var ordered = rows
             .OrderBy(r => r.Aggregate?.Rank ?? int.MaxValue)
             .ThenBy(r => r.UnitName, VietnameseText.Comparer)
@@ -59,7 +61,7 @@ public static class YearTableBuilder
 
     private static YearTableRow Row(UnitResult unit, FrameworkTree tree,
         Dictionary<string, (IReadOnlyDictionary<int, int> Ranks, bool Official)> ranks,
-        Dictionary<string, (IReadOnlyDictionary<int, int> Groups, bool Official)> groups, YearTable? previous)
+        Dictionary<string, (IReadOnlyDictionary<int, int> Groups, bool Official)> groups, YearTable? previous, bool comparableScores)
     {
         var cells = new Dictionary<string, CellValue>(StringComparer.OrdinalIgnoreCase);
         var warnings = new List<string>();
@@ -91,7 +93,7 @@ public static class YearTableBuilder
         var previousRank = before?.Aggregate?.Rank;
         return new YearTableRow(unit.UnitId, unit.Unit?.Code ?? "", name, unit.Scored, cells,
             previousAggregate, previousRank,
-            aggregate?.Score is { } now && previousAggregate is { } then ? now - then : null,
+            comparableScores && aggregate?.Score is { } now && previousAggregate is { } then ? now - then : null,
             aggregate?.Rank is { } rankNow && previousRank is { } rankThen ? rankThen - rankNow : null,
             warnings);
     }
