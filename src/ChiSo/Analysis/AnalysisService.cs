@@ -64,6 +64,13 @@ public sealed class AnalysisService(ChiSoDbContext db, ResultsQueries results)
             .OrderBy(p => p.Code)
             .ToListAsync(cancellationToken);
 
+    /// <summary>The province an old province became part of on 1 July 2025, if any.</summary>
+    public async Task<Unit?> SuccessorAsync(int unitId, CancellationToken cancellationToken = default) =>
+        await db.UnitPredecessors.AsNoTracking()
+            .Where(p => p.PredecessorId == unitId)
+            .Join(db.Units, p => p.UnitId, u => u.Id, (_, u) => u)
+            .FirstOrDefaultAsync(cancellationToken);
+
     public async Task<MergedHistory?> MergedHistoryAsync(Unit unit, string family, IReadOnlyDictionary<int, decimal>? weights, string? weightLabel,
         CancellationToken cancellationToken = default)
     {

@@ -1,3 +1,4 @@
+using ChiSo.Web.Tests.Infrastructure;
 using System.Net;
 
 namespace ChiSo.Web.Tests.Results;

@@ -1,3 +1,4 @@
+using ChiSo.Web.Tests.Infrastructure;
 using System.Net;
 using System.Text.RegularExpressions;
 

@@ -1,7 +1,6 @@
 using ChiSo.Data;
-using ChiSo.Web.Tests.Infrastructure;
 
-namespace ChiSo.Web.Tests.Results;
+namespace ChiSo.Web.Tests.Infrastructure;
 
 /// <summary>One demo-seeded SQLite app shared by a test class (seeding takes a few seconds).</summary>
 public sealed class DemoAppFixture : IAsyncLifetime

@@ -1,9 +1,8 @@
 using System.Net;
 using System.Text.RegularExpressions;
-using ChiSo.Web.Tests.Infrastructure;
 using Microsoft.AspNetCore.Mvc.Testing;
 
-namespace ChiSo.Web.Tests.Results;
+namespace ChiSo.Web.Tests.Infrastructure;
 
 /// <summary>Signs a test client in through the real login form (antiforgery token and cookies included).</summary>
 public static partial class SignIn

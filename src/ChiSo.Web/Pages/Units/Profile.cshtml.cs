@@ -1,0 +1,123 @@
+using System.Globalization;
+using ChiSo.Analysis;
+using ChiSo.Results;
+using ChiSo.Text;
+using ChiSo.Units;
+using ChiSo.Web.Shared.Charts;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace ChiSo.Web.Pages.Units;
+
+/// <summary>/units/{code}: where a province stands in a year, its trend, and where it loses points.</summary>
+public sealed class ProfileModel(AnalysisService analysis, ResultsQueries results) : PageModel
+{
+    [BindProperty(SupportsGet = true)]
+    public string Code { get; set; } = "";
+
+    [BindProperty(SupportsGet = true)]
+    public string Framework { get; set; } = "papi";
+
+    [BindProperty(SupportsGet = true)]
+    public int? Year { get; set; }
+
+    /// <summary>What the user's weights stand for (e.g. "dân số 2024"), shown with the estimate.</summary>
+    [BindProperty(SupportsGet = true)]
+    public string? Basis { get; set; }
+
+    public Unit? Unit { get; private set; }
+    public UnitProfile? Profile { get; private set; }
+    public IReadOnlyList<int> Years { get; private set; } = [];
+    public Unit? Successor { get; private set; }
+    public IReadOnlyList<Unit> Predecessors { get; private set; } = [];
+    public MergedHistory? History { get; private set; }
+    public IReadOnlyDictionary<int, decimal> Weights { get; private set; } = new Dictionary<int, decimal>();
+    public RadarChartData? Radar { get; private set; }
+    public TrendChartData? Trend { get; private set; }
+    public BarChartData? Lost { get; private set; }
+
+    public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
+    {
+        var family = await results.FamilyOfAsync(Framework, cancellationToken);
+        if (family is null)
+        {
+            return NotFound();
+        }
+
+        Years = await results.YearsAsync(family, cancellationToken);
+        Year ??= Years.Count > 0 ? Years[0] : null;
+        if (Year is not { } year)
+        {
+            return Page();
+        }
+
+        Unit = await analysis.UnitForYearAsync(Code, year, cancellationToken);
+        if (Unit is null)
+        {
+            return NotFound();
+        }
+
+        var tables = await analysis.TablesAsync(family, cancellationToken);
+        Profile = UnitProfileBuilder.Build(Unit.Id, year, tables);
+        Successor = await analysis.SuccessorAsync(Unit.Id, cancellationToken);
+        Predecessors = await analysis.PredecessorsAsync(Unit.Id, cancellationToken);
+        if (Predecessors.Count > 0)
+        {
+            Weights = ReadWeights(Predecessors);
+            History = MergedHistoryBuilder.Build(Unit, Predecessors, tables.Where(t => t.Year < 2025).ToList(), Weights.Count > 0 ? Weights : null, Basis);
+        }
+
+        if (Profile is not null)
+        {
+            BuildCharts(Profile);
+        }
+
+        return Page();
+    }
+
+    private Dictionary<int, decimal> ReadWeights(IReadOnlyList<Unit> predecessors)
+    {
+        var weights = new Dictionary<int, decimal>();
+        foreach (var predecessor in predecessors)
+        {
+            var text = Request.Query["w" + predecessor.Id.ToString(CultureInfo.InvariantCulture)].ToString();
+            if (text.Length > 0 && decimal.TryParse(text.Replace(" ", "", StringComparison.Ordinal).Replace(",", ".", StringComparison.Ordinal),
+                    NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var weight) && weight > 0)
+            {
+                weights[predecessor.Id] = weight;
+            }
+        }
+
+        return weights;
+    }
+
+    private void BuildCharts(UnitProfile profile)
+    {
+        Radar = new RadarChartData(
+            profile.Dimensions.Select(d => new RadarIndicator($"{d.Code}. {d.NameVi}", (double)d.Max)).ToList(),
+            [
+                new ChartSeries(profile.UnitName, profile.Dimensions.Select(d => (double?)d.Score).ToList()),
+                new ChartSeries("Trung bình toàn quốc", profile.Dimensions.Select(d => (double?)d.Mean).ToList()),
+                new ChartSeries("Cao nhất toàn quốc", profile.Dimensions.Select(d => (double?)d.Best).ToList()),
+            ]);
+        Trend = new TrendChartData(
+            profile.Trend.Select(t => t.Year).ToList(),
+            [
+                new TrendSeries("Tổng điểm", profile.Trend.Select(t => (double?)t.Aggregate).ToList()),
+                new TrendSeries("Xếp hạng", profile.Trend.Select(t => (double?)t.Rank).ToList(), YAxis: 1, Inverse: true),
+            ]);
+        var top = profile.LostPoints.Take(10).ToList();
+        Lost = new BarChartData(
+            top.Select(l => $"{l.Node} {Short(l.NameVi)}").ToList(),
+            [
+                new ChartSeries("Khoảng cách tới tỉnh cao nhất", top.Select(l => (double?)l.GapToBest).ToList()),
+                new ChartSeries("Điểm bị mất", top.Select(l => (double?)l.Lost).ToList()),
+            ]);
+    }
+
+    private static string Short(string name) => name.Length <= 40 ? name : name[..38] + "…";
+
+    public string Link(int year) => $"/units/{Uri.EscapeDataString(Code)}?framework={Uri.EscapeDataString(Framework)}&year={year}";
+
+    public static string Num(decimal? value) => VietnameseFormat.Fixed(value);
+}
