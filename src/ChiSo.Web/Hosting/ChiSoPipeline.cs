@@ -16,7 +16,10 @@ internal static class ChiSoPipeline
 
         app.UseStatusCodePages();
         app.UseMiddleware<SecurityHeadersMiddleware>();
-        app.UseStaticFiles();
+        // .geojson (the province map) is not among ASP.NET's known types, and unknown types are not served.
+        var contentTypes = new Microsoft.AspNetCore.StaticFiles.FileExtensionContentTypeProvider();
+        contentTypes.Mappings[".geojson"] = "application/geo+json";
+        app.UseStaticFiles(new StaticFileOptions { ContentTypeProvider = contentTypes });
         app.UseRouting();
         app.UseAuthentication();
         app.UseAuthorization();

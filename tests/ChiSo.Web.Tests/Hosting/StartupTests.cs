@@ -117,6 +117,20 @@ public sealed class StartupTests
         Assert.Equal("nosniff", response.Headers.GetValues("X-Content-Type-Options").Single());
     }
 
+    [Theory]
+    [InlineData("/data/provinces-34.geojson", "application/geo+json")]
+    [InlineData("/lib/echarts/echarts.min.js", "text/javascript")]
+    [InlineData("/js/charts.js", "text/javascript")]
+    [InlineData("/lib/bootstrap/bootstrap.min.css", "text/css")]
+    public async Task StaticAssets_MapAndLibraries_AreServedLocally(string path, string contentType)
+    {
+        await using var app = await ChiSoWebFactory.CreateAsync(DatabaseProvider.Sqlite);
+        using var client = app.CreateClient();
+        var response = await client.GetAsync(path);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(contentType, response.Content.Headers.ContentType?.MediaType);
+    }
+
     [Fact]
     public async Task HomePage_Anonymous_RedirectsToLogin()
     {
