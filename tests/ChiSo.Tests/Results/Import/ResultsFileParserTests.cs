@@ -1,0 +1,217 @@
+using System.Text;
+using ChiSo.Results;
+using ChiSo.Results.Import;
+using ChiSo.Tests.TestData;
+using ChiSo.Units;
+
+namespace ChiSo.Tests.Results.Import;
+
+public sealed class ResultsFileParserTests
+{
+    private static readonly DateOnly In2019 = new(2019, 12, 31);
+    private static readonly UnitNameMatcher Matcher = new(ProvinceReference.ToUnits());
+
+    private static ParseOutcome Parse(string csv, Encoding? encoding = null) => Parse((encoding ?? Encoding.UTF8).GetBytes(csv), "kq.csv");
+
+    private static ParseOutcome Parse(byte[] bytes, string name)
+    {
+        var parser = new ResultsFileParser(TestFrameworks.Small(), t => Matcher.Match(t, In2019));
+        return parser.Parse(new MemoryStream(bytes), name, null);
+    }
+
+    private static NodeResult Node(ParseOutcome outcome, int row, string code) =>
+        outcome.Units.Single(u => u.RowNumber == row).Nodes.Single(n => n.NodeCode == code);
+
+    private static void AssertError(ParseOutcome outcome, int row, string column)
+    {
+        Assert.False(outcome.Succeeded);
+        Assert.Empty(outcome.Units);
+        var error = Assert.Single(outcome.Errors, e => e.Row == row && e.Column == column);
+        Assert.False(string.IsNullOrWhiteSpace(error.MessageVi));
+        Assert.False(string.IsNullOrWhiteSpace(error.MessageEn));
+        Assert.Matches("[àáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵđ]", error.MessageVi.ToLowerInvariant());
+    }
+
+    [Fact]
+    public void Parse_GoodCsv_ComputesParentsFromCompleteChildren()
+    {
+        var outcome = Parse("Tỉnh,1.1,1.2,1.3,1.4,2.1\nĐắk Nông,1.5,1.25,2,1.75,3\nThanh Hoá,2,2,2,2,4.5\n");
+
+        Assert.True(outcome.Succeeded);
+        Assert.Equal(2, outcome.Units.Count);
+        var one = Node(outcome, 2, "1");
+        Assert.Equal(6.5m, one.Score);
+        Assert.Equal(ScoreSource.Computed, one.Source);
+        Assert.Equal(ScoreSource.File, Node(outcome, 2, "1.1").Source);
+        // Dimension 2 lacks 2.2, so neither it nor the aggregate can be computed.
+        Assert.DoesNotContain(outcome.Units[0].Nodes, n => n.NodeCode is "2" or "total");
+        Assert.Equal("67", outcome.Units[0].Unit!.Code);
+        Assert.Equal("38", outcome.Units[1].Unit!.Code);
+    }
+
+    [Fact]
+    public void Parse_SemicolonsAndDecimalCommas_AreRead()
+    {
+        var outcome = Parse("Tỉnh;1;2;total\nLâm Đồng;5,35;6,1;11,45\n");
+        Assert.True(outcome.Succeeded);
+        Assert.Equal(5.35m, Node(outcome, 2, "1").Score);
+        Assert.Equal(11.45m, Node(outcome, 2, "total").Score);
+        Assert.Null(Node(outcome, 2, "total").Warning);
+    }
+
+    [Theory]
+    [InlineData("5.01", false)] // 0.01 off: within 5 × 0.005 + … for a 2-decimal dimension of 4 children
+    [InlineData("5.03", true)]
+    public void Parse_ParentAgainstChildren_WarnsBeyondPrintedPrecision(string dimension, bool warns)
+    {
+        var outcome = Parse($"Tỉnh,1,1.1,1.2,1.3,1.4\nĐắk Nông,{dimension},1.25,1.25,1.25,1.25\n");
+        Assert.True(outcome.Succeeded);
+        var node = Node(outcome, 2, "1");
+        Assert.Equal(decimal.Parse(dimension, System.Globalization.CultureInfo.InvariantCulture), node.Score);
+        Assert.Equal(ScoreSource.File, node.Source);
+        if (warns)
+        {
+            Assert.Equal(5m, node.ComputedValue);
+            Assert.Contains("Tổng không khớp", node.Warning, StringComparison.Ordinal);
+            var warning = Assert.Single(outcome.Warnings);
+            Assert.Equal((2, "1", 5.03m, 5m), (warning.Row, warning.Node, warning.FileValue, warning.ComputedValue));
+        }
+        else
+        {
+            Assert.Null(node.Warning);
+            Assert.Empty(outcome.Warnings);
+        }
+    }
+
+    [Theory]
+    [InlineData("5.0002", false)] // within 5 × 0.00005 = 0.00025
+    [InlineData("5.0003", true)]
+    public void Parse_FourDecimalTable_ToleratesOnlyItsPrecision(string dimension, bool warns)
+    {
+        var outcome = Parse($"Tỉnh,1,1.1,1.2,1.3,1.4\nĐắk Nông,{dimension},1.2500,1.2500,1.2500,1.2500\n");
+        Assert.Equal(warns, outcome.Warnings.Count == 1);
+    }
+
+    [Fact]
+    public void Parse_UnscoredRows_AreKeptAsNotScored()
+    {
+        var outcome = Parse("Tỉnh,1,2\nĐắk Nông,,\nBình Thuận,*,*\nLâm Đồng,5,6\n");
+        Assert.True(outcome.Succeeded);
+        Assert.Equal(3, outcome.Units.Count);
+        Assert.All(outcome.Units.Take(2), u => { Assert.False(u.Scored); Assert.Empty(u.Nodes); });
+        Assert.True(outcome.Units[2].Scored);
+    }
+
+    [Fact]
+    public void Parse_OfficialRankAndGroup_AreStoredAsOfficial()
+    {
+        var outcome = Parse("Tỉnh,total,rank,group,1 group,Xếp hạng 1\nĐắk Nông,12,3,Cao nhất,Lowest,7\nLâm Đồng,11,4,2,4,8\n");
+        Assert.True(outcome.Succeeded);
+        var total = Node(outcome, 2, "total");
+        Assert.Equal((3, 1), (total.OfficialRank!.Value, total.OfficialGroup!.Value));
+        Assert.Equal((7, 4), (Node(outcome, 2, "1").OfficialRank!.Value, Node(outcome, 2, "1").OfficialGroup!.Value));
+        Assert.Equal(2, Node(outcome, 3, "total").OfficialGroup);
+    }
+
+    [Fact]
+    public void Parse_SelfAssessedAndAppraisedColumns_AreBothKept()
+    {
+        var outcome = Parse("Tỉnh,1.1 tự đánh giá,1.1,1.2:self,1.2 thẩm định\nĐắk Nông,2.5,2,2.25,1.5\n");
+        Assert.True(outcome.Succeeded);
+        Assert.Equal((2.5m, 2m), (Node(outcome, 2, "1.1").SelfAssessed!.Value, Node(outcome, 2, "1.1").Score!.Value));
+        Assert.Equal((2.25m, 1.5m), (Node(outcome, 2, "1.2").SelfAssessed!.Value, Node(outcome, 2, "1.2").Score!.Value));
+    }
+
+    [Fact]
+    public void Parse_Xlsx_ReadsNumbersWithTheirPrintedPrecision()
+    {
+        var bytes = TestXlsx.Create([["Tỉnh", "1", "1.1", "1.2", "1.3", "1.4"], ["Đắk Nông", "5.02", "1.25", "1.25", "1.25", "1.25"], ["TP. Hồ Chí Minh", "6", "1.5", "1.5", "1.5", "1.5"]]);
+        var outcome = Parse(bytes, "kq.xlsx");
+        Assert.True(outcome.Succeeded, string.Join("; ", outcome.Errors.Select(e => e.MessageEn)));
+        Assert.Equal(5.02m, Node(outcome, 2, "1").Score);
+        Assert.Empty(outcome.Warnings);
+        Assert.Equal("79", outcome.Units[1].Unit!.Code);
+    }
+
+    [Fact]
+    public void Parse_ValueOutOfRange_IsAnErrorNamingRowAndColumn() => AssertError(Parse("Tỉnh,1.1\nĐắk Nông,2.6\n"), 2, "1.1");
+
+    [Fact]
+    public void Parse_DuplicateUnit_IsAnErrorOnTheSecondRow()
+    {
+        var outcome = Parse("Tỉnh,1\nĐắk Nông,5\nDak Nong,6\n");
+        AssertError(outcome, 3, "Tỉnh");
+        Assert.Contains("dòng 2", outcome.Errors[0].MessageVi, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Parse_UnknownUnit_IsAnError() => AssertError(Parse("Tỉnh,1\nAtlantis,5\n"), 2, "Tỉnh");
+
+    [Fact]
+    public void Parse_AmbiguousUnit_IsAnErrorListingTheCandidates()
+    {
+        Unit[] communes =
+        [
+            new() { Id = 1, Code = "00001", Kind = UnitKind.Commune, Name = "Tân Lập", FullName = "Xã Tân Lập" },
+            new() { Id = 2, Code = "00002", Kind = UnitKind.Commune, Name = "Tân Lập", FullName = "Phường Tân Lập" },
+        ];
+        var matcher = new UnitNameMatcher(communes);
+        var parser = new ResultsFileParser(TestFrameworks.Small(), t => matcher.Match(t, In2019));
+        var outcome = parser.Parse(new MemoryStream(Encoding.UTF8.GetBytes("Xã,1\nTân Lập,5\n")), "x.csv", "text/csv");
+        AssertError(outcome, 2, "Xã");
+        Assert.Contains("Phường Tân Lập", outcome.Errors[0].MessageVi, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Parse_UnknownColumn_IsAnErrorOnRow1() => AssertError(Parse("Tỉnh,1,9.9\nĐắk Nông,5,1\n"), 1, "9.9");
+
+    [Fact]
+    public void Parse_DuplicateColumn_IsAnError() => AssertError(Parse("Tỉnh,total,Tổng điểm\nĐắk Nông,5,5\n"), 1, "Tổng điểm");
+
+    [Fact]
+    public void Parse_NotANumber_IsAnError() => AssertError(Parse("Tỉnh,1\nĐắk Nông,abc\n"), 2, "1");
+
+    [Fact]
+    public void Parse_EmptyFile_IsAnError() => AssertError(Parse([], "kq.csv"), 0, "");
+
+    [Fact]
+    public void Parse_HeaderOnly_IsAnError() => AssertError(Parse("Tỉnh,1,2\n"), 2, "");
+
+    [Fact]
+    public void Parse_Latin1Bytes_AreRefusedNotGarbled()
+    {
+        var latin1 = Encoding.Latin1.GetBytes("Tỉnh,1\nÀ Nẵng,5\n".Replace("ỉ", "i", StringComparison.Ordinal).Replace("ẵ", "a", StringComparison.Ordinal));
+        var outcome = Parse(latin1, "kq.csv");
+        AssertError(outcome, 0, "");
+        Assert.Contains("UTF-8", outcome.Errors[0].MessageVi, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Parse_Utf16WithBom_IsAccepted()
+    {
+        var bytes = Encoding.Unicode.GetPreamble().Concat(Encoding.Unicode.GetBytes("Tỉnh,1\nĐắk Nông,5\n")).ToArray();
+        Assert.True(Parse(bytes, "kq.csv").Succeeded);
+    }
+
+    [Fact]
+    public void Parse_CorruptXlsx_IsAnError() =>
+        AssertError(Parse([0x50, 0x4B, 0x03, 0x04, 1, 2, 3, 4, 5], "kq.xlsx"), 0, "");
+
+    [Fact]
+    public void Parse_SeveralProblems_AreAllReportedAndNothingIsReturned()
+    {
+        var outcome = Parse("Tỉnh,1.1,1.2,xyz\nĐắk Nông,9,abc,1\nAtlantis,1,1,1\n");
+        Assert.Empty(outcome.Units);
+        Assert.Contains(outcome.Errors, e => e.Row == 1 && e.Column == "xyz");
+        Assert.Contains(outcome.Errors, e => e.Row == 2 && e.Column == "1.1");
+        Assert.Contains(outcome.Errors, e => e.Row == 2 && e.Column == "1.2");
+        Assert.Contains(outcome.Errors, e => e.Row == 3 && e.Column == "Tỉnh");
+    }
+
+    [Fact]
+    public void Parse_QuotedCellsWithLineBreaks_KeepSpreadsheetRowNumbers()
+    {
+        var outcome = Parse("\"Tỉnh, thành\",1\n\"Đắk\nNông\",5\nAtlantis,5\n");
+        AssertError(outcome, 3, "Tỉnh, thành");
+    }
+}
