@@ -1,0 +1,88 @@
+using ChiSo.Data;
+using ChiSo.Web.Tests.Infrastructure;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Playwright;
+
+namespace ChiSo.EndToEndTests.Infrastructure;
+
+/// <summary>
+/// The real app on Kestrel at a free loopback port, on a fresh demo database, and Debian's Chromium driven by
+/// Playwright. One per test class; each test opens its own browser context. A missing Chromium fails the tests
+/// (never skips them): install the Debian package <c>chromium</c>.
+/// </summary>
+public class BrowserApp : IAsyncLifetime
+{
+    public const string ChromiumPath = "/usr/bin/chromium";
+
+    private IPlaywright? _playwright;
+
+    public BrowserApp()
+        : this(DatabaseProvider.Sqlite)
+    {
+    }
+
+    private BrowserApp(DatabaseProvider provider) => Provider = provider;
+
+    /// <summary>An app on another database, for a test that runs once per configured database.</summary>
+    public static BrowserApp On(DatabaseProvider provider) => new(provider);
+
+    public DatabaseProvider Provider { get; }
+
+    public ChiSoWebFactory App { get; private set; } = null!;
+    public IBrowser Browser { get; private set; } = null!;
+    public string BaseUrl { get; private set; } = "";
+
+    public async Task InitializeAsync()
+    {
+        if (!File.Exists(ChromiumPath))
+        {
+            throw new InvalidOperationException(
+                $"Browser tests need Debian's Chromium at {ChromiumPath} (apt-get install chromium); they are never skipped.");
+        }
+
+        App = await ChiSoWebFactory.CreateAsync(Provider, demo: true);
+        App.UseKestrel(0);
+        App.StartServer();
+        var addresses = App.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses;
+        BaseUrl = addresses.First().Replace("[::]", "127.0.0.1", StringComparison.Ordinal).TrimEnd('/');
+
+        _playwright = await Playwright.CreateAsync();
+        Browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+        {
+            ExecutablePath = ChromiumPath,
+            Headless = true,
+            // The machine has no network: stop Chromium's background connections.
+            Args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic"],
+        });
+    }
+
+    /// <summary>A fresh browser context (cookies, storage) with a viewport, Vietnamese locale and page-error capture.</summary>
+    public async Task<BrowserPage> OpenAsync(string test, int width = 1366, int height = 768)
+    {
+        var context = await Browser.NewContextAsync(new BrowserNewContextOptions
+        {
+            BaseURL = BaseUrl,
+            ViewportSize = new ViewportSize { Width = width, Height = height },
+            Locale = "vi-VN",
+            AcceptDownloads = true,
+        });
+        var page = await context.NewPageAsync();
+        return new BrowserPage(page, test);
+    }
+
+    public async Task DisposeAsync()
+    {
+        if (Browser is not null)
+        {
+            await Browser.CloseAsync();
+        }
+
+        _playwright?.Dispose();
+        if (App is not null)
+        {
+            await App.DisposeAsync();
+        }
+    }
+}
