@@ -20,6 +20,7 @@ internal static class ChiSoPipeline
         var contentTypes = new Microsoft.AspNetCore.StaticFiles.FileExtensionContentTypeProvider();
         contentTypes.Mappings[".geojson"] = "application/geo+json";
         app.UseStaticFiles(new StaticFileOptions { ContentTypeProvider = contentTypes });
+        app.UseRequestLocalization();
         app.UseRouting();
         app.UseAuthentication();
         app.UseAuthorization();
@@ -28,6 +29,7 @@ internal static class ChiSoPipeline
         app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = c => c.Tags.Contains("ready") });
         app.MapOpenApi("/openapi/{documentName}.json");
         app.MapChiSoApi();
+        app.MapLanguageSwitch();
         app.MapRazorPages();
         return app;
     }

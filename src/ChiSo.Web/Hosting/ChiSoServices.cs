@@ -25,6 +25,7 @@ internal static class ChiSoServices
         services.AddScoped<ApiTokenService>();
         services.AddScoped<AccountBootstrapper>();
         services.AddChiSoFeatures();
+        services.AddChiSoLanguages();
 
         services.AddIdentity<ChiSoUser, IdentityRole>(o =>
             {
