@@ -3,6 +3,7 @@ using ChiSo.Auditing;
 using ChiSo.Data;
 using ChiSo.Web.Api;
 using ChiSo.Web.Auth;
+using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
 
 namespace ChiSo.Web.Hosting;
@@ -48,6 +49,11 @@ internal static class ChiSoServices
             o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
             o.SlidingExpiration = true;
         });
+        // Keys in the database: several app instances share sign-in cookies, and a redeploy does not sign everyone out.
+        services.AddDataProtection().SetApplicationName("ChiSo");
+        services.AddSingleton<Microsoft.Extensions.Options.IConfigureOptions<Microsoft.AspNetCore.DataProtection.KeyManagement.KeyManagementOptions>>(sp =>
+            new Microsoft.Extensions.Options.ConfigureOptions<Microsoft.AspNetCore.DataProtection.KeyManagement.KeyManagementOptions>(
+                o => o.XmlRepository = new DatabaseXmlRepository(sp)));
         services.AddAuthentication()
             .AddScheme<BearerTokenOptions, BearerTokenHandler>(BearerTokenHandler.SchemeName, _ => { });
         services.AddChiSoAuthorization();

@@ -23,6 +23,7 @@ public sealed class ChiSoDbContext(DbContextOptions<ChiSoDbContext> options) : I
     public DbSet<NodeResult> NodeResults => Set<NodeResult>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
     public DbSet<ApiToken> ApiTokens => Set<ApiToken>();
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {
@@ -126,6 +127,12 @@ public sealed class ChiSoDbContext(DbContextOptions<ChiSoDbContext> options) : I
             e.Property(x => x.Scopes).HasMaxLength(500);
             e.HasIndex(x => x.SecretHash).IsUnique();
             e.HasOne<ChiSoUser>().WithMany().HasForeignKey(x => x.UserId).OnDelete(DeleteBehavior.Cascade);
+        });
+
+        builder.Entity<DataProtectionKey>(e =>
+        {
+            e.ToTable("data_protection_keys");
+            e.Property(x => x.FriendlyName).HasMaxLength(200);
         });
     }
 }

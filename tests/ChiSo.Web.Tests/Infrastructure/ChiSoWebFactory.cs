@@ -18,12 +18,17 @@ public sealed class ChiSoWebFactory : WebApplicationFactory<Program>
 
     private readonly TestDatabase _database;
     private readonly IReadOnlyDictionary<string, string?> _settings;
+    private readonly bool _ownsDatabase;
 
-    private ChiSoWebFactory(TestDatabase database, IReadOnlyDictionary<string, string?> settings)
+    private ChiSoWebFactory(TestDatabase database, IReadOnlyDictionary<string, string?> settings, bool ownsDatabase = true)
     {
         _database = database;
         _settings = settings;
+        _ownsDatabase = ownsDatabase;
     }
+
+    /// <summary>A second app instance on this one's database, as when two servers share PostgreSQL.</summary>
+    public ChiSoWebFactory SecondInstance() => new(_database, _settings, ownsDatabase: false);
 
     public TestDatabase Database => _database;
 
@@ -72,6 +77,9 @@ public sealed class ChiSoWebFactory : WebApplicationFactory<Program>
     public override async ValueTask DisposeAsync()
     {
         await base.DisposeAsync();
-        await _database.DisposeAsync();
+        if (_ownsDatabase)
+        {
+            await _database.DisposeAsync();
+        }
     }
 }
