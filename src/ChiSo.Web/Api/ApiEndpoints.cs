@@ -5,7 +5,7 @@ internal static class ApiEndpoints
 {
     public static IEndpointRouteBuilder MapChiSoApi(this IEndpointRouteBuilder app)
     {
-        var v1 = app.MapGroup("/api/v1");
+        var v1 = app.MapGroup("/api/v1").RequireRateLimiting(Hosting.RateLimits.Api);
         v1.MapFrameworkEndpoints();
         v1.MapResultEndpoints();
         v1.MapUnitEndpoints();

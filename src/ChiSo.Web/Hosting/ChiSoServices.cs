@@ -65,7 +65,10 @@ internal static class ChiSoServices
             o.Conventions.AllowAnonymousToPage("/Account/Denied");
             o.Conventions.AllowAnonymousToPage("/Error");
             o.Conventions.AllowAnonymousToPage("/StyleGuide");
+            o.Conventions.AddPageApplicationModelConvention("/Account/Login",
+                m => m.EndpointMetadata.Add(new Microsoft.AspNetCore.RateLimiting.EnableRateLimitingAttribute(RateLimits.Login)));
         });
+        services.AddChiSoRateLimits(configuration);
         // Write Vietnamese as characters, not &#x..; entities: smaller pages, readable source.
         services.Configure<Microsoft.Extensions.WebEncoders.WebEncoderOptions>(o =>
             o.TextEncoderSettings = new System.Text.Encodings.Web.TextEncoderSettings(System.Text.Unicode.UnicodeRanges.All));

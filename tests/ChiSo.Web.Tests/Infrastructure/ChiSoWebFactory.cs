@@ -43,6 +43,9 @@ public sealed class ChiSoWebFactory : WebApplicationFactory<Program>
             ["ChiSo:SeedDemo"] = demo ? "true" : "false",
             ["CHISO_BOOTSTRAP_ADMIN_PASSWORD"] = AdminPassword,
             ["CHISO_BOOTSTRAP_API_TOKEN"] = ApiToken,
+            // Test classes sign in many times from one address; RateLimitTests sets its own low limits.
+            ["RateLimits:LoginPerMinute"] = "10000",
+            ["RateLimits:ApiPerMinute"] = "10000",
         };
         foreach (var (key, value) in extra ?? new Dictionary<string, string?>())
         {
