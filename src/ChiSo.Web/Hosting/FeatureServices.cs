@@ -18,6 +18,7 @@ internal static class FeatureServices
         services.AddScoped<ResultsImportService>();
         services.AddScoped<ResultsQueries>();
         services.AddScoped<AnalysisService>();
+        services.AddScoped<ChiSo.Auditing.AuditQueries>();
         return services;
     }
 }
