@@ -17,9 +17,13 @@ internal static class Policies
     {
         string[] schemes = [BearerTokenHandler.SchemeName];
         services.AddAuthorizationBuilder()
-            .AddPolicy(ReadResults, p => p.AddAuthenticationSchemes(schemes).RequireAuthenticatedUser())
-            .AddPolicy(ImportResults, p => p.AddAuthenticationSchemes(schemes).RequireRole(Roles.Admin, Roles.Coordinator))
-            .AddPolicy(ManageFrameworks, p => p.AddAuthenticationSchemes(schemes).RequireRole(Roles.Admin, Roles.Coordinator));
+            .AddPolicy(ReadResults, p => p.AddAuthenticationSchemes(schemes).RequireAuthenticatedUser().RequireAssertion(c => HasScope(c, ApiScopes.ResultsRead)))
+            .AddPolicy(ImportResults, p => p.AddAuthenticationSchemes(schemes).RequireRole(Roles.Admin, Roles.Coordinator).RequireAssertion(c => HasScope(c, ApiScopes.ResultsWrite)))
+            .AddPolicy(ManageFrameworks, p => p.AddAuthenticationSchemes(schemes).RequireRole(Roles.Admin, Roles.Coordinator).RequireAssertion(c => HasScope(c, ApiScopes.FrameworksWrite)));
         return services;
     }
+
+    /// <summary>A token is limited to its scopes, on top of its owner's roles.</summary>
+    private static bool HasScope(Microsoft.AspNetCore.Authorization.AuthorizationHandlerContext context, string scope) =>
+        ApiScopes.Allows(context.User.FindAll(BearerTokenHandler.ScopeClaim).Select(c => c.Value), scope);
 }

@@ -1,0 +1,16 @@
+namespace ChiSo.Accounts;
+
+/// <summary>What an API token may do. A token never does more than its scopes, whatever its owner's roles allow.</summary>
+public static class ApiScopes
+{
+    public const string All = "*";
+    public const string ResultsRead = "results:read";
+    public const string ResultsWrite = "results:write";
+    public const string FrameworksWrite = "frameworks:write";
+
+    public static IReadOnlyList<string> Known { get; } = [All, ResultsRead, ResultsWrite, FrameworksWrite];
+
+    /// <summary>True when <paramref name="granted"/> allows <paramref name="needed"/> ("*" allows everything; writing results implies reading them).</summary>
+    public static bool Allows(IEnumerable<string> granted, string needed) =>
+        granted.Any(g => g == All || g == needed || (needed == ResultsRead && g == ResultsWrite));
+}
