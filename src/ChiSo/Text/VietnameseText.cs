@@ -91,6 +91,58 @@ public static class VietnameseText
         return builder.ToString();
     }
 
+    /// <summary>
+    /// A key that keeps the letters' marks but not where the tone mark sits, nor case, punctuation or NFC/NFD:
+    /// "Thanh Hóa" and "thanh hoá" meet, "Sơn Hà" and "Sơn Hạ" (two communes of one province) stay apart.
+    /// Tone marks move to the end of their word; circumflex, breve and horn stay (they make other letters).
+    /// </summary>
+    public static string SpellingKey(string? text)
+    {
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return string.Empty;
+        }
+
+        var decomposed = text.Normalize(NormalizationForm.FormD);
+        var builder = new StringBuilder(decomposed.Length);
+        var tones = new StringBuilder(2);
+        var space = false;
+        foreach (var ch in decomposed)
+        {
+            if (ch is '\u0300' or '\u0301' or '\u0309' or '\u0303' or '\u0323')
+            {
+                tones.Append(ch);
+            }
+            else if (CharUnicodeInfo.GetUnicodeCategory(ch) == UnicodeCategory.NonSpacingMark)
+            {
+                builder.Append(ch);
+            }
+            else if (!char.IsLetterOrDigit(ch))
+            {
+                builder.Append(tones);
+                tones.Clear();
+                space = builder.Length > 0;
+            }
+            else
+            {
+                if (space)
+                {
+                    builder.Append(' ');
+                    space = false;
+                }
+
+                builder.Append(char.ToLowerInvariant(ch));
+            }
+        }
+
+        builder.Append(tones);
+        return builder.ToString();
+    }
+
+    /// <summary>True when the text carries any Vietnamese letter mark (so an exact spelling can be trusted).</summary>
+    public static bool HasMarks(string? text) =>
+        !string.IsNullOrEmpty(text) && text.Normalize(NormalizationForm.FormD).Any(c => CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark || c is 'đ' or 'Đ');
+
     /// <summary>True when <paramref name="text"/> contains <paramref name="query"/>, ignoring case and tone marks.</summary>
     public static bool ContainsFolded(string text, string query) =>
         Fold(text).Contains(Fold(query), StringComparison.Ordinal);

@@ -15,7 +15,14 @@ public sealed class UnitNameMatcher
 
     private static readonly string[] Suffixes = ["province", "city", "municipality", "ward", "commune", "town"];
 
+    private static readonly string[] SpelledPrefixes =
+        new[] { "Thành phố", "Tỉnh", "TP", "Thị trấn", "Thị xã", "Phường", "Xã", "Đặc khu", "Quận", "Huyện" }
+            .Select(p => VietnameseText.SpellingKey(p) + " ").ToArray();
+
     private readonly Dictionary<string, List<Unit>> _byKey = new(StringComparer.Ordinal);
+
+    /// <summary>Names with their marks: tried first, so an exact spelling never becomes ambiguous by folding.</summary>
+    private readonly Dictionary<string, List<Unit>> _bySpelling = new(StringComparer.Ordinal);
 
     public UnitNameMatcher(IEnumerable<Unit> units, IEnumerable<(string Code, string Alias)>? aliases = null)
     {
@@ -24,17 +31,19 @@ public sealed class UnitNameMatcher
             .ToDictionary(g => g.Key, g => g.Select(a => a.Alias).ToList(), StringComparer.Ordinal);
         foreach (var unit in units)
         {
-            Add(CodeKey(unit.Code), unit);
+            Add(_byKey, CodeKey(unit.Code), unit);
             foreach (var name in new[] { unit.Name, unit.FullName, unit.NameEn })
             {
-                Add(NameKey(name), unit);
+                Add(_byKey, NameKey(name), unit);
+                Add(_bySpelling, SpelledKey(name), unit);
             }
 
             if (unit.Kind == UnitKind.Province && aliasesByCode.TryGetValue(unit.Code, out var names))
             {
                 foreach (var alias in names)
                 {
-                    Add(NameKey(alias), unit);
+                    Add(_byKey, NameKey(alias), unit);
+                    Add(_bySpelling, SpelledKey(alias), unit);
                 }
             }
         }
@@ -52,6 +61,15 @@ public sealed class UnitNameMatcher
 
     private UnitMatch Match(string text, Func<Unit, bool> valid)
     {
+        if (!IsCode(text) && VietnameseText.HasMarks(text) && _bySpelling.TryGetValue(SpelledKey(text), out var spelled))
+        {
+            var exact = spelled.Where(valid).DistinctBy(u => u.Id).ToList();
+            if (exact.Count > 0)
+            {
+                return exact.Count == 1 ? UnitMatch.Found(exact[0]) : UnitMatch.Ambiguous(exact);
+            }
+        }
+
         var key = IsCode(text) ? CodeKey(text) : NameKey(text);
         if (key.Length == 0 || !_byKey.TryGetValue(key, out var found))
         {
@@ -67,16 +85,16 @@ public sealed class UnitNameMatcher
         };
     }
 
-    private void Add(string key, Unit unit)
+    private static void Add(Dictionary<string, List<Unit>> index, string key, Unit unit)
     {
         if (key.Length == 0)
         {
             return;
         }
 
-        if (!_byKey.TryGetValue(key, out var list))
+        if (!index.TryGetValue(key, out var list))
         {
-            _byKey[key] = list = [];
+            index[key] = list = [];
         }
 
         if (!list.Contains(unit))
@@ -95,6 +113,21 @@ public sealed class UnitNameMatcher
     {
         var trimmed = code.Trim();
         return trimmed.All(char.IsAsciiDigit) ? "#" + (trimmed.TrimStart('0') is { Length: > 0 } t ? t : "0") : "#" + VietnameseText.Fold(trimmed);
+    }
+
+    /// <summary>Spelling key without a leading unit-type word: "Xã Sơn Hạ" → "sơn hạ" (marks kept, tone position ignored).</summary>
+    private static string SpelledKey(string? name)
+    {
+        var key = VietnameseText.SpellingKey(name);
+        foreach (var spelled in SpelledPrefixes)
+        {
+            if (key.StartsWith(spelled, StringComparison.Ordinal) && key.Length > spelled.Length)
+            {
+                return key[spelled.Length..];
+            }
+        }
+
+        return key;
     }
 
     /// <summary>Folded name without unit-type words and without spaces: "TP. Hồ Chí Minh" → "hochiminh".</summary>

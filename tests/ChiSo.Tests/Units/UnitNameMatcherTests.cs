@@ -84,6 +84,23 @@ public sealed class UnitNameMatcherTests
     }
 
     [Fact]
+    public void Match_CommunesDifferingOnlyByMarks_ResolveByExactSpellingOnly()
+    {
+        // Quảng Ngãi (2025) has both "Xã Sơn Hà" and "Xã Sơn Hạ": folding alone cannot tell them apart.
+        var communes = ProvinceReference.CommunesOf("51", after2025: true)
+            .Select((c, i) => new Unit { Id = i + 1, Code = c.Code, Kind = UnitKind.Commune, Name = c.Name, FullName = c.FullName })
+            .ToList();
+        var matcher = new UnitNameMatcher(communes);
+        var ha = communes.Single(c => c.FullName == "Xã Sơn Hà");
+        var ha2 = communes.Single(c => c.FullName == "Xã Sơn Hạ");
+
+        Assert.Equal(ha.Id, matcher.Match("Sơn Hà", In2025).Unit?.Id);
+        Assert.Equal(ha2.Id, matcher.Match("xã Sơn Hạ", In2025).Unit?.Id);
+        Assert.Equal(ha2.Id, matcher.Match("Sơn Hạ".Normalize(NormalizationForm.FormD), In2025).Unit?.Id);
+        Assert.True(matcher.Match("Son Ha", In2025).IsAmbiguous);
+    }
+
+    [Fact]
     public void Match_Nonsense_IsNotFound() =>
         Assert.False(Matcher.Match("Atlantis", In2019).IsFound);
 
