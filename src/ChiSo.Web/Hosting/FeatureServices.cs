@@ -19,6 +19,7 @@ internal static class FeatureServices
         services.AddScoped<ResultsQueries>();
         services.AddScoped<AnalysisService>();
         services.AddScoped<ChiSo.Auditing.AuditQueries>();
+        services.AddScoped<ChiSo.Accounts.UserAdministration>();
         return services;
     }
 }
