@@ -16,6 +16,10 @@ internal static class ChiSoServices
         var services = builder.Services;
         var configuration = builder.Configuration;
 
+        // First hosted service: the schema must be current before anything (e.g. the data-protection key ring,
+        // read at start-up) touches the database.
+        services.AddHostedService<DatabaseInitializer>();
+
         var database = DatabaseSettings.FromConfiguration(configuration);
         services.AddSingleton(database);
         services.AddDbContext<ChiSoDbContext>(o => ChiSoDbContextOptions.Configure(o, database));
@@ -78,7 +82,6 @@ internal static class ChiSoServices
         services.AddProblemDetails();
         services.AddChiSoOpenApi();
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database", tags: ["ready"]);
-        services.AddHostedService<DatabaseInitializer>();
         return builder;
     }
 
