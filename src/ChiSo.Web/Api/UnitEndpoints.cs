@@ -10,9 +10,49 @@ internal static class UnitEndpoints
 {
     public static void MapUnitEndpoints(this RouteGroupBuilder v1)
     {
+        v1.MapGet("/units", ListAsync).RequireAuthorization(Policies.ReadResults).WithTags("Units")
+            .Produces<IReadOnlyList<UnitDto>>()
+            .WithSummary("Đơn vị của một tỉnh tại một ngày / A province's units on a date");
+        v1.MapPost("/units", ImportAsync).RequireAuthorization(Policies.ManageUnits).DisableAntiforgery().WithTags("Units")
+            .Accepts<string>("text/csv")
+            .ProducesProblem(StatusCodes.Status422UnprocessableEntity)
+            .WithSummary("Nhập sở, ngành, đơn vị (CSV code,name,type,parent_code,valid_from,valid_to) hoặc ?communes=true / Import bodies from CSV, or the communes");
         v1.MapGet("/units/{unitCode}/profile", ProfileAsync).RequireAuthorization(Policies.ReadResults).WithTags("Units")
             .Produces<ProfileDto>()
             .WithSummary("Hồ sơ đơn vị: xu hướng, điểm bị mất / Unit profile: trend and lost points");
+    }
+
+    private static async Task<IResult> ListAsync(string province, DateOnly? date, string? kind, ChiSo.Data.ChiSoDbContext db, TimeProvider clock, CancellationToken cancellationToken)
+    {
+        var on = date ?? DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+        var units = await Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.ToListAsync(
+            db.Units.Where(u => (u.Kind == ChiSo.Units.UnitKind.Province && u.Code == province) || u.Parent!.Code == province || u.Parent!.Parent!.Code == province),
+            cancellationToken);
+        var list = units.Where(u => u.IsValidOn(on))
+            .Where(u => kind is null || string.Equals(u.Kind.ToString(), kind, StringComparison.OrdinalIgnoreCase))
+            .OrderBy(u => u.Kind).ThenBy(u => u.Code, StringComparer.Ordinal)
+            .Select(u => new UnitDto(u.Code, u.Kind.ToString(), u.Name, u.FullName, u.NameEn, u.ValidFrom, u.ValidTo))
+            .ToList();
+        return HttpResults.Ok(list);
+    }
+
+    private static async Task<IResult> ImportAsync(HttpContext context, string province, bool? communes, ChiSo.Units.OrganisationImport organisations, CancellationToken cancellationToken)
+    {
+        ChiSo.Units.OrganisationImportOutcome outcome;
+        if (communes == true)
+        {
+            outcome = await organisations.ImportCommunesAsync(province, context.ToActor(), cancellationToken);
+        }
+        else
+        {
+            var file = await UploadedFile.ReadAsync(context.Request, "units.csv", cancellationToken);
+            outcome = await organisations.ImportCsvAsync(province, file?.Text ?? "", context.ToActor(), cancellationToken);
+        }
+
+        return outcome.Succeeded
+            ? HttpResults.Ok(new { outcome.Added, outcome.Updated, outcome.Unchanged })
+            : ApiProblems.Unprocessable("Danh sách đơn vị có lỗi; không có gì được lưu. / The units file has errors; nothing was saved.",
+                outcome.Errors.Select(e => new ApiError(e.Row, e.Column, e.MessageVi, e.MessageEn)));
     }
 
     private static async Task<IResult> ProfileAsync(string unitCode, string framework, int year, AnalysisService analysis, ResultsQueries queries,
@@ -31,6 +71,8 @@ internal static class UnitEndpoints
             : HttpResults.Ok(ProfileDto.From(profile));
     }
 }
+
+public sealed record UnitDto(string Code, string Kind, string Name, string FullName, string? NameEn, DateOnly? ValidFrom, DateOnly? ValidTo);
 
 public sealed record LostPointDto(string Node, string NameVi, string NameEn, decimal Max, decimal Score, decimal Lost, decimal GapToBest);
 

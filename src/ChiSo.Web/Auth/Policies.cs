@@ -12,6 +12,7 @@ internal static class Policies
     public const string ReadResults = "results.read";
     public const string ImportResults = "results.import";
     public const string ManageFrameworks = "frameworks.manage";
+    public const string ManageUnits = "units.manage";
 
     public static IServiceCollection AddChiSoAuthorization(this IServiceCollection services)
     {
@@ -19,7 +20,8 @@ internal static class Policies
         services.AddAuthorizationBuilder()
             .AddPolicy(ReadResults, p => p.AddAuthenticationSchemes(schemes).RequireAuthenticatedUser().RequireAssertion(c => HasScope(c, ApiScopes.ResultsRead)))
             .AddPolicy(ImportResults, p => p.AddAuthenticationSchemes(schemes).RequireRole(Roles.Admin, Roles.Coordinator).RequireAssertion(c => HasScope(c, ApiScopes.ResultsWrite)))
-            .AddPolicy(ManageFrameworks, p => p.AddAuthenticationSchemes(schemes).RequireRole(Roles.Admin, Roles.Coordinator).RequireAssertion(c => HasScope(c, ApiScopes.FrameworksWrite)));
+            .AddPolicy(ManageFrameworks, p => p.AddAuthenticationSchemes(schemes).RequireRole(Roles.Admin, Roles.Coordinator).RequireAssertion(c => HasScope(c, ApiScopes.FrameworksWrite)))
+            .AddPolicy(ManageUnits, p => p.AddAuthenticationSchemes(schemes).RequireRole(Roles.Admin, Roles.Coordinator).RequireAssertion(c => HasScope(c, ApiScopes.UnitsWrite)));
         return services;
     }
 

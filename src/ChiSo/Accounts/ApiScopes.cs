@@ -7,8 +7,9 @@ public static class ApiScopes
     public const string ResultsRead = "results:read";
     public const string ResultsWrite = "results:write";
     public const string FrameworksWrite = "frameworks:write";
+    public const string UnitsWrite = "units:write";
 
-    public static IReadOnlyList<string> Known { get; } = [All, ResultsRead, ResultsWrite, FrameworksWrite];
+    public static IReadOnlyList<string> Known { get; } = [All, ResultsRead, ResultsWrite, FrameworksWrite, UnitsWrite];
 
     /// <summary>True when <paramref name="granted"/> allows <paramref name="needed"/> ("*" allows everything; writing results implies reading them).</summary>
     public static bool Allows(IEnumerable<string> granted, string needed) =>
