@@ -119,10 +119,13 @@ public sealed class UserAdministration(ChiSoDbContext db, UserManager<ChiSoUser>
         return new UserActionResult(true, null, []);
     }
 
-    /// <summary>16 characters from an alphabet without look-alikes (no 0/O, 1/l/I), read out over the phone if need be.</summary>
-    private static string TemporaryPassword()
+    /// <summary>
+    /// 17 characters from an alphabet without look-alikes (no 0/O, 1/l/I), so it can be read out over the phone;
+    /// the fixed "Cs-" and the final digit make sure it always meets the password policy (upper, lower, digit).
+    /// </summary>
+    internal static string TemporaryPassword()
     {
         const string alphabet = "abcdefghijkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789";
-        return "Cs-" + new string(RandomNumberGenerator.GetItems<char>(alphabet, 14));
+        return "Cs-" + new string(RandomNumberGenerator.GetItems<char>(alphabet, 13)) + RandomNumberGenerator.GetItems<char>("23456789", 1)[0];
     }
 }

@@ -13,7 +13,7 @@ namespace ChiSo.Seeding;
 /// departments and communes, and synthetic PAPI results for 2016–2025 and a PAR Index year, all imported
 /// through the real import and marked illustrative. Runs once: skipped when any results exist.
 /// </summary>
-public sealed class DemoSeeder(ChiSoDbContext db, ResultsImportService imports, AuditLog audit)
+public sealed class DemoSeeder(ChiSoDbContext db, ResultsImportService imports, OrganisationImport organisations, AuditLog audit)
 {
     public const string DemoProvinceCode = "68";
     public static readonly int FirstYear = 2016;
@@ -66,39 +66,13 @@ public sealed class DemoSeeder(ChiSoDbContext db, ResultsImportService imports, 
 
     private async Task SeedOrganisationsAsync(CancellationToken cancellationToken)
     {
-        var province = await db.Units.SingleAsync(
-            u => u.Kind == UnitKind.Province && u.Code == DemoProvinceCode && u.ValidFrom == ReorganisationDates.FirstDayOf34Provinces, cancellationToken);
-        if (await db.Units.AnyAsync(u => u.ParentId == province.Id, cancellationToken))
-        {
-            return;
-        }
-
-        foreach (var (code, name) in ReadDepartments())
-        {
-            db.Units.Add(new Unit { Code = $"{DemoProvinceCode}.{code}", Kind = UnitKind.Department, Name = name, FullName = name, ParentId = province.Id, ValidFrom = ReorganisationDates.FirstDayOf34Provinces });
-        }
-
-        foreach (var commune in ProvinceReference.CommunesOf(DemoProvinceCode, after2025: true))
-        {
-            db.Units.Add(new Unit { Code = commune.Code, Kind = UnitKind.Commune, Name = commune.Name, FullName = commune.FullName, NameEn = commune.NameEn, ParentId = province.Id, ValidFrom = ReorganisationDates.FirstDayOf34Provinces });
-        }
-
-        audit.Record(DemoActor, "units.seed-demo", nameof(Unit), province.Code, newValues: new { province = province.FullName });
-        await db.SaveChangesAsync(cancellationToken);
-    }
-
-    private static IEnumerable<(string Code, string Name)> ReadDepartments()
-    {
+        await organisations.ImportCommunesAsync(DemoProvinceCode, DemoActor, cancellationToken);
         using var stream = typeof(DemoSeeder).Assembly.GetManifestResourceStream("ChiSo.Seeding.demo-departments.csv")!;
         using var reader = new StreamReader(stream);
-        reader.ReadLine();
-        var list = new List<(string, string)>();
-        while (reader.ReadLine() is { } line)
+        var outcome = await organisations.ImportCsvAsync(DemoProvinceCode, await reader.ReadToEndAsync(cancellationToken), DemoActor, cancellationToken);
+        if (!outcome.Succeeded)
         {
-            var comma = line.IndexOf(',', StringComparison.Ordinal);
-            list.Add((line[..comma], line[(comma + 1)..].Trim('"')));
+            throw new InvalidOperationException("Demo departments: " + outcome.Errors[0].MessageEn);
         }
-
-        return list;
     }
 }

@@ -51,16 +51,7 @@ public sealed class ReferenceDataSeeder(ChiSoDbContext db, AuditLog audit)
         }
 
         var records = ProvinceReference.Provinces;
-        var units = records.Select(r => new Unit
-        {
-            Code = r.Code,
-            Kind = UnitKind.Province,
-            Name = r.Name,
-            FullName = r.FullName,
-            NameEn = r.NameEn,
-            ValidFrom = r.ValidFrom,
-            ValidTo = r.ValidTo,
-        }).ToList();
+        var units = records.Select(r => r.ToUnit()).ToList();
         db.Units.AddRange(units);
         await db.SaveChangesAsync(cancellationToken);
 

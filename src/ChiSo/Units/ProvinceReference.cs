@@ -59,16 +59,11 @@ public static class ProvinceReference
 
     /// <summary>Province entities for tests and tools (ids 1..n in record order); the app loads them from the database.</summary>
     public static IReadOnlyList<Unit> ToUnits() =>
-        Provinces.Select((r, i) => new Unit
+        Provinces.Select((r, i) =>
         {
-            Id = i + 1,
-            Code = r.Code,
-            Kind = UnitKind.Province,
-            Name = r.Name,
-            FullName = r.FullName,
-            NameEn = r.NameEn,
-            ValidFrom = r.ValidFrom,
-            ValidTo = r.ValidTo,
+            var unit = r.ToUnit();
+            unit.Id = i + 1;
+            return unit;
         }).ToList();
 
     /// <summary>"Tỉnh Đắk Nông" → "Đắk Nông"; "Thành phố Huế" → "Huế"; "Xã Tà Nung" → "Tà Nung".</summary>

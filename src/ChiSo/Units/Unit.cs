@@ -33,11 +33,23 @@ public sealed class Unit
         (ValidFrom is null || date >= ValidFrom) && (ValidTo is null || date <= ValidTo);
 }
 
+/// <summary>What kind of body a unit is. Stored by name (at most 16 characters).</summary>
 public enum UnitKind
 {
     Province,
+    /// <summary>A district (huyện/quận/thị xã): abolished on 1 July 2025, kept for history.</summary>
     District,
+    /// <summary>A commune, ward or special zone People's Committee (UBND cấp xã).</summary>
     Commune,
+    /// <summary>A provincial department or board (Sở, ban, ngành).</summary>
     Department,
+    /// <summary>A central agency located in the province (e.g. the provincial police, tax office).</summary>
+    CentralAgency,
+    /// <summary>A public service unit (đơn vị sự nghiệp công lập).</summary>
+    PublicService,
+    /// <summary>A state company (power, water…).</summary>
+    StateCompany,
+    /// <summary>A mass organisation (Mặt trận Tổ quốc, Hội, Đoàn…).</summary>
+    MassOrganisation,
     Other,
 }

@@ -58,6 +58,7 @@ public sealed partial class UserAdministrationTests
 
         var reset = await PostAsync(admin, "Reset", new() { ["id"] = id, ["userName"] = "sonv.lamdong" });
         var newPassword = TemporaryPassword().Match(reset).Groups[1].Value;
+        Assert.StartsWith("Cs-", newPassword, StringComparison.Ordinal);
         Assert.NotEqual(password, newPassword);
         Assert.False(await CanSignInAsync(app, "sonv.lamdong", password));
         Assert.True(await CanSignInAsync(app, "sonv.lamdong", newPassword));

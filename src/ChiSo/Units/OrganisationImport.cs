@@ -1,0 +1,228 @@
+using System.Globalization;
+using ChiSo.Auditing;
+using ChiSo.Data;
+using ChiSo.Text;
+using Microsoft.EntityFrameworkCore;
+
+namespace ChiSo.Units;
+
+/// <summary>A problem in an organisations file, at a spreadsheet row (header = 1) and column.</summary>
+public sealed record OrganisationError(int Row, string Column, string MessageVi, string MessageEn);
+
+/// <summary>What an organisations import did, or every reason it did nothing.</summary>
+public sealed record OrganisationImportOutcome(int Added, int Updated, int Unchanged, IReadOnlyList<OrganisationError> Errors)
+{
+    public bool Succeeded => Errors.Count == 0;
+}
+
+/// <summary>
+/// Loads a province's organisations into the registry: its communes from the shipped administrative-unit lists, and its
+/// departments and other bodies from a CSV (<c>code,name,type,parent_code,valid_from,valid_to</c>). Re-importing is
+/// idempotent: units are matched by (province, kind, code), changed names are updated, nothing is duplicated. One
+/// transaction per import, with its audit row.
+/// </summary>
+public sealed class OrganisationImport(ChiSoDbContext db, AuditLog audit)
+{
+    public static readonly string[] Columns = ["code", "name", "type", "parent_code", "valid_from", "valid_to"];
+
+    public async Task<OrganisationImportOutcome> ImportCommunesAsync(string provinceCode, Actor actor, CancellationToken cancellationToken = default)
+    {
+        var province = await CurrentProvinceAsync(provinceCode, cancellationToken);
+        if (province is null)
+        {
+            return Fail(0, "province", $"Không có tỉnh mã '{provinceCode}'.", $"No province with code '{provinceCode}'.");
+        }
+
+        var rows = ProvinceReference.CommunesOf(provinceCode, after2025: true)
+            .Select(c => new Row(c.Code, c.FullName, UnitKind.Commune, null, ReorganisationDates.FirstDayOf34Provinces, null, c.NameEn))
+            .ToList();
+        return await SaveAsync(province, rows, actor, "units.import-communes", cancellationToken);
+    }
+
+    public async Task<OrganisationImportOutcome> ImportCsvAsync(string provinceCode, string csv, Actor actor, CancellationToken cancellationToken = default)
+    {
+        var province = await CurrentProvinceAsync(provinceCode, cancellationToken);
+        if (province is null)
+        {
+            return Fail(0, "province", $"Không có tỉnh mã '{provinceCode}'.", $"No province with code '{provinceCode}'.");
+        }
+
+        var records = Csv.Parse(csv.TrimStart('\uFEFF'));
+        if (records.Count < 2)
+        {
+            return Fail(0, "", "Tệp không có dòng dữ liệu nào.", "The file has no data rows.");
+        }
+
+        var header = records[0].Select(h => VietnameseText.Normalize(h).ToLowerInvariant()).ToList();
+        var errors = new List<OrganisationError>();
+        foreach (var missing in new[] { "code", "name", "type" }.Where(c => !header.Contains(c)))
+        {
+            errors.Add(new OrganisationError(1, missing, $"Thiếu cột '{missing}'.", $"The header lacks the column '{missing}'."));
+        }
+
+        if (errors.Count > 0)
+        {
+            return new OrganisationImportOutcome(0, 0, 0, errors);
+        }
+
+        var rows = new List<Row>();
+        var seen = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
+        for (var i = 1; i < records.Count; i++)
+        {
+            var number = i + 1;
+            string Field(string column) => header.IndexOf(column) is var at and >= 0 && at < records[i].Length ? VietnameseText.Normalize(records[i][at]) : "";
+            if (records[i].All(string.IsNullOrWhiteSpace))
+            {
+                continue;
+            }
+
+            var code = Field("code");
+            var name = Field("name");
+            if (code.Length == 0)
+            {
+                errors.Add(new OrganisationError(number, "code", "Thiếu mã đơn vị.", "The unit code is missing."));
+            }
+            else if (!seen.TryAdd(code, number))
+            {
+                errors.Add(new OrganisationError(number, "code", $"Mã '{code}' trùng với dòng {seen[code]}.", $"Code '{code}' repeats row {seen[code]}."));
+            }
+
+            if (name.Length == 0)
+            {
+                errors.Add(new OrganisationError(number, "name", "Thiếu tên đơn vị.", "The unit name is missing."));
+            }
+
+            var kind = ParseKind(Field("type"));
+            if (kind is null)
+            {
+                errors.Add(new OrganisationError(number, "type", $"Loại '{Field("type")}' không hợp lệ: dùng so, trung-uong, su-nghiep, doanh-nghiep, doan-the, xa.",
+                    $"Unknown type '{Field("type")}': use department, central, public-service, company, mass-organisation, commune."));
+            }
+
+            var from = Date(number, "valid_from", Field("valid_from"), errors);
+            var to = Date(number, "valid_to", Field("valid_to"), errors);
+            if (from is not null && to is not null && to < from)
+            {
+                errors.Add(new OrganisationError(number, "valid_to", "Ngày hết hiệu lực trước ngày bắt đầu.", "valid_to is before valid_from."));
+            }
+
+            if (kind is not null && code.Length > 0 && name.Length > 0)
+            {
+                rows.Add(new Row(code, name, kind.Value, Field("parent_code") is { Length: > 0 } p ? p : null, from, to, null));
+            }
+        }
+
+        foreach (var row in rows.Where(r => r.ParentCode is not null && !seen.ContainsKey(r.ParentCode)))
+        {
+            errors.Add(new OrganisationError(seen[row.Code], "parent_code", $"Đơn vị cha '{row.ParentCode}' không có trong tệp.", $"Parent '{row.ParentCode}' is not in the file."));
+        }
+
+        foreach (var row in rows.Where(r => HasCycle(r, rows)))
+        {
+            errors.Add(new OrganisationError(seen[row.Code], "parent_code", $"'{row.Code}' tạo thành vòng lặp đơn vị cha.", $"'{row.Code}' is part of a parent cycle."));
+        }
+
+        return errors.Count > 0 ? new OrganisationImportOutcome(0, 0, 0, errors) : await SaveAsync(province, rows, actor, "units.import-csv", cancellationToken);
+    }
+
+    private sealed record Row(string Code, string Name, UnitKind Kind, string? ParentCode, DateOnly? ValidFrom, DateOnly? ValidTo, string? NameEn);
+
+    private async Task<OrganisationImportOutcome> SaveAsync(Unit province, IReadOnlyList<Row> rows, Actor actor, string action, CancellationToken cancellationToken)
+    {
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        var existing = await db.Units.Where(u => u.ParentId == province.Id || u.Parent!.ParentId == province.Id).ToListAsync(cancellationToken);
+        var byKey = existing.ToDictionary(u => (u.Kind, u.Code));
+        int added = 0, updated = 0, unchanged = 0;
+        var saved = new Dictionary<string, Unit>(StringComparer.OrdinalIgnoreCase);
+        foreach (var row in rows)
+        {
+            if (byKey.TryGetValue((row.Kind, row.Code), out var unit))
+            {
+                var changed = unit.FullName != row.Name || unit.ValidFrom != row.ValidFrom || unit.ValidTo != row.ValidTo;
+                unit.Name = ProvinceReference.StripUnitType(row.Name);
+                unit.FullName = row.Name;
+                unit.NameEn = row.NameEn ?? unit.NameEn;
+                unit.ValidFrom = row.ValidFrom;
+                unit.ValidTo = row.ValidTo;
+                if (changed)
+                {
+                    updated++;
+                }
+                else
+                {
+                    unchanged++;
+                }
+            }
+            else
+            {
+                unit = new Unit { Code = row.Code, Kind = row.Kind, Name = ProvinceReference.StripUnitType(row.Name), FullName = row.Name, NameEn = row.NameEn, ValidFrom = row.ValidFrom, ValidTo = row.ValidTo, ParentId = province.Id };
+                db.Units.Add(unit);
+                added++;
+            }
+
+            saved[row.Code] = unit;
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+        foreach (var row in rows.Where(r => r.ParentCode is not null))
+        {
+            saved[row.Code].ParentId = saved[row.ParentCode!].Id;
+        }
+
+        audit.Record(actor, action, nameof(Unit), province.Code, newValues: new { added, updated, unchanged });
+        await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return new OrganisationImportOutcome(added, updated, unchanged, []);
+    }
+
+    private async Task<Unit?> CurrentProvinceAsync(string code, CancellationToken cancellationToken) =>
+        (await db.Units.Where(u => u.Kind == UnitKind.Province && u.Code == code).ToListAsync(cancellationToken))
+            .FirstOrDefault(u => u.ValidTo is null);
+
+    private static bool HasCycle(Row row, IReadOnlyList<Row> rows)
+    {
+        var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { row.Code };
+        var parent = row.ParentCode;
+        while (parent is not null)
+        {
+            if (!seen.Add(parent))
+            {
+                return true;
+            }
+
+            parent = rows.FirstOrDefault(r => string.Equals(r.Code, parent, StringComparison.OrdinalIgnoreCase))?.ParentCode;
+        }
+
+        return false;
+    }
+
+    private static UnitKind? ParseKind(string text) => VietnameseText.Fold(text) switch
+    {
+        "so" or "department" or "so ban nganh" or "ban" => UnitKind.Department,
+        "trung uong" or "central" or "co quan trung uong" => UnitKind.CentralAgency,
+        "su nghiep" or "public service" or "don vi su nghiep" => UnitKind.PublicService,
+        "doanh nghiep" or "company" or "doanh nghiep nha nuoc" => UnitKind.StateCompany,
+        "doan the" or "mass organisation" or "mass organization" => UnitKind.MassOrganisation,
+        "xa" or "commune" or "phuong" => UnitKind.Commune,
+        "khac" or "other" => UnitKind.Other,
+        _ => null,
+    };
+
+    private static DateOnly? Date(int row, string column, string text, List<OrganisationError> errors)
+    {
+        if (text.Length == 0)
+        {
+            return null;
+        }
+
+        if (DateOnly.TryParseExact(text, ["yyyy-MM-dd", "dd/MM/yyyy", "d/M/yyyy"], CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
+        {
+            return date;
+        }
+
+        errors.Add(new OrganisationError(row, column, $"Ngày '{text}' không hợp lệ (dd/MM/yyyy).", $"Date '{text}' is not valid (dd/MM/yyyy or yyyy-MM-dd)."));
+        return null;
+    }
+
+    private static OrganisationImportOutcome Fail(int row, string column, string vi, string en) => new(0, 0, 0, [new OrganisationError(row, column, vi, en)]);
+}

@@ -1,0 +1,76 @@
+using ChiSo.Auditing;
+using ChiSo.Data;
+using ChiSo.Seeding;
+using ChiSo.Tests.Infrastructure;
+using ChiSo.Units;
+using Microsoft.EntityFrameworkCore;
+
+namespace ChiSo.Tests.Units;
+
+public sealed class OrganisationImportTests
+{
+    private const string Departments = """
+        code,name,type,parent_code,valid_from,valid_to
+        SNV,Sở Nội vụ,sở,,01/07/2025,
+        TTPVHCC,Trung tâm Phục vụ hành chính công,sự nghiệp,SNV,01/07/2025,
+        MTTQ,Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh,đoàn thể,,,
+        SKHDT,Sở Kế hoạch và Đầu tư,sở,,,30/06/2025
+        """;
+
+    private static async Task<TestDatabase> SeededAsync(DatabaseProvider provider)
+    {
+        var database = await TestDatabase.CreateAsync(provider);
+        await using var db = database.CreateContext();
+        await new ReferenceDataSeeder(db, new AuditLog(db, database.Clock)).RunAsync();
+        return database;
+    }
+
+    [Theory]
+    [MemberData(nameof(TestDatabases.Providers), MemberType = typeof(TestDatabases))]
+    public async Task ImportCommunesAndCsv_Twice_IsIdempotentAndGroupsResolveByDate(DatabaseProvider provider)
+    {
+        await using var database = await SeededAsync(provider);
+        for (var pass = 0; pass < 2; pass++)
+        {
+            await using var db = database.CreateContext();
+            var import = new OrganisationImport(db, new AuditLog(db, database.Clock));
+            var communes = await import.ImportCommunesAsync("68", new Actor("test"));
+            var csv = await import.ImportCsvAsync("68", Departments, new Actor("test"));
+            Assert.True(csv.Succeeded, string.Join("; ", csv.Errors.Select(e => e.MessageEn)));
+            Assert.Equal(pass == 0 ? (124, 0) : (0, 124), (communes.Added, communes.Unchanged));
+            Assert.Equal(pass == 0 ? 4 : 0, csv.Added);
+        }
+
+        await using (var db = database.CreateContext())
+        {
+            var lamDong = await db.Units.SingleAsync(u => u.Kind == UnitKind.Province && u.Code == "68" && u.ValidTo == null);
+            var groups = new UnitGroups(db);
+            Assert.Equal(124, (await groups.ResolveAsync(lamDong.Id, UnitGroups.AllCommunes, new DateOnly(2026, 1, 1))).Count);
+            var departments2026 = await groups.ResolveAsync(lamDong.Id, UnitGroups.AllDepartments, new DateOnly(2026, 1, 1));
+            Assert.Equal(["SNV"], departments2026.Select(d => d.Code));
+            Assert.Equal(["SKHDT"], (await groups.ResolveAsync(lamDong.Id, UnitGroups.AllDepartments, new DateOnly(2024, 6, 1))).Select(d => d.Code));
+            var centre = await db.Units.SingleAsync(u => u.Code == "TTPVHCC");
+            Assert.Equal(departments2026[0].Id, centre.ParentId);
+            Assert.Equal(UnitKind.PublicService, centre.Kind);
+        }
+    }
+
+    [Theory]
+    [InlineData("code,name\nA,B\n", 1, "type")]
+    [InlineData("code,name,type\n,Sở A,sở\n", 2, "code")]
+    [InlineData("code,name,type\nA,Sở A,sở\nA,Sở B,sở\n", 3, "code")]
+    [InlineData("code,name,type\nA,,sở\n", 2, "name")]
+    [InlineData("code,name,type\nA,Sở A,bộ\n", 2, "type")]
+    [InlineData("code,name,type,parent_code\nA,Sở A,sở,Z\n", 2, "parent_code")]
+    [InlineData("code,name,type,parent_code\nA,Sở A,sở,B\nB,Sở B,sở,A\n", 2, "parent_code")]
+    [InlineData("code,name,type,valid_from\nA,Sở A,sở,31/02/2025\n", 2, "valid_from")]
+    public async Task ImportCsv_BadRows_AreErrorsAndNothingIsSaved(string csv, int row, string column)
+    {
+        await using var database = await SeededAsync(DatabaseProvider.Sqlite);
+        await using var db = database.CreateContext();
+        var before = await db.Units.CountAsync();
+        var outcome = await new OrganisationImport(db, new AuditLog(db, database.Clock)).ImportCsvAsync("68", csv, new Actor("test"));
+        Assert.Contains(outcome.Errors, e => e.Row == row && e.Column == column && e.MessageVi.Length > 0 && e.MessageEn.Length > 0);
+        Assert.Equal(before, await db.Units.CountAsync());
+    }
+}
