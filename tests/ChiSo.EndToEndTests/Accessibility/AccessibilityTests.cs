@@ -23,7 +23,7 @@ public sealed class AccessibilityTests(BrowserApp app) : IClassFixture<BrowserAp
         { "framework", "/frameworks/papi-2021" },
     };
 
-    [Theory]
+    [BrowserTheory]
     [MemberData(nameof(Pages))]
     public async Task Page_HasNoWcagAaViolations(string name, string url)
     {

@@ -17,7 +17,7 @@ namespace ChiSo.EndToEndTests.Flows;
 public sealed partial class CoordinatorFlowTests(BrowserApp app) : IClassFixture<BrowserApp>
 {
     /// <summary>Runs on its own app per database: it imports a year, which the other tests must not see.</summary>
-    [Theory]
+    [BrowserTheory]
     [MemberData(nameof(TestDatabases.Providers), MemberType = typeof(TestDatabases))]
     public async Task Coordinator_ImportsResultsAndReadsWhereTheProvinceLosesPoints(DatabaseProvider provider)
     {
@@ -49,7 +49,12 @@ public sealed partial class CoordinatorFlowTests(BrowserApp app) : IClassFixture
         });
         await page.Locator("form:has(#Upload) button[type=submit]").ClickAsync();
         await Assertions.Expect(page.GetByText("Không có dữ liệu nào được lưu").First).ToBeVisibleAsync();
-        await Assertions.Expect(page.Locator("table").Last).ToContainTextAsync("Atlantis");
+        var errors = page.Locator("table.chiso-error-list tbody tr");
+        await Assertions.Expect(errors).ToHaveCountAsync(2);
+        // Row 2, column 1.1: the score is outside the node's range, given with decimal commas.
+        await Assertions.Expect(errors.Nth(0).Locator("td")).ToHaveTextAsync([new Regex("^2$"), new Regex("^1\\.1$"), new Regex("Điểm 9 nằm ngoài thang điểm 0,25–2,5")]);
+        // Row 3: a province that does not exist.
+        await Assertions.Expect(errors.Nth(1).Locator("td")).ToHaveTextAsync([new Regex("^3$"), new Regex("Tỉnh"), new Regex("Không tìm thấy đơn vị 'Atlantis'")]);
         await browser.StepAsync("bad-file");
 
         // A good file for 2026.
@@ -62,7 +67,12 @@ public sealed partial class CoordinatorFlowTests(BrowserApp app) : IClassFixture
             Name = "papi-2026.csv", MimeType = "text/csv", Buffer = Encoding.UTF8.GetBytes(DemoResultsGenerator.Csv(framework, 2026, provinces)),
         });
         await page.Locator("form:has(#Upload) button[type=submit]").ClickAsync();
-        await Assertions.Expect(page.GetByText("34").First).ToBeVisibleAsync();
+        var summary = page.GetByRole(AriaRole.Status).Filter(new() { HasTextString = "Đã nhập kết quả" });
+        await Assertions.Expect(summary).ToBeVisibleAsync();
+        await Assertions.Expect(summary.Locator("dt:text-is('Phiên bản khung chỉ số') + dd")).ToHaveTextAsync(framework.Id);
+        await Assertions.Expect(summary.Locator("dt:text-is('Năm') + dd")).ToHaveTextAsync("2026");
+        await Assertions.Expect(summary.Locator("dt:text-is('Số đơn vị') + dd")).ToHaveTextAsync("34");
+        await Assertions.Expect(page.Locator("table.chiso-error-list")).ToHaveCountAsync(0);
         await browser.StepAsync("imported");
 
         // The year table: 34 provinces, Vietnamese names, decimal commas.
@@ -84,12 +94,14 @@ public sealed partial class CoordinatorFlowTests(BrowserApp app) : IClassFixture
         await page.GotoAsync("/map?framework=papi&year=2026");
         await browser.WaitForChartsAsync(1);
         await Assertions.Expect(page.Locator("#map-table tbody tr")).ToHaveCountAsync(34);
+        await Assertions.Expect(page.Locator("#map-table")).ToContainTextAsync("Lâm Đồng");
+        Assert.Matches(DecimalComma(), await page.Locator("#map-table tbody").InnerTextAsync());
         await browser.StepAsync("map");
 
-        Assert.Empty(browser.Errors);
+        Assert.True(browser.Errors.Count == 0, string.Join("\n", browser.Errors));
     }
 
-    [Theory]
+    [BrowserTheory]
     [InlineData(390, 844)]
     [InlineData(1366, 768)]
     public async Task Pages_PhoneAndLaptop_FitTheScreenWithoutErrors(int width, int height)

@@ -5,7 +5,7 @@ namespace ChiSo.EndToEndTests.Flows;
 
 public sealed class LoginFlowTests(BrowserApp app) : IClassFixture<BrowserApp>
 {
-    [Fact]
+    [BrowserFact]
     public async Task Login_PageInVietnamese_EveryInputHasALabel()
     {
         await using var browser = await app.OpenAsync(nameof(Login_PageInVietnamese_EveryInputHasALabel));
@@ -14,14 +14,28 @@ public sealed class LoginFlowTests(BrowserApp app) : IClassFixture<BrowserApp>
         await browser.StepAsync("login");
 
         Assert.Equal("vi", await page.GetAttributeAsync("html", "lang"));
-        var unlabelled = await page.EvaluateAsync<int>(
-            "() => [...document.querySelectorAll('input:not([type=hidden]), select, textarea')].filter(i => !(i.labels && i.labels.length) && !i.getAttribute('aria-label')).length");
-        Assert.Equal(0, unlabelled);
-        Assert.True(await page.GetByText("Tài khoản dùng thử").IsVisibleAsync());
-        Assert.Empty(browser.Errors);
+        // Every visible field: a <label for=id> with text, or an aria-label. List the ones without, by id or name.
+        var fields = await page.EvaluateAsync<string[]>(
+            """
+            () => [...document.querySelectorAll('input:not([type=hidden]), select, textarea')]
+              .map(i => ({ name: i.id || i.name || i.outerHTML,
+                           labelled: (i.id && [...document.querySelectorAll('label[for="' + i.id + '"]')].some(l => l.textContent.trim()))
+                                     || (i.getAttribute('aria-label') || '').trim() !== '' }))
+              .map(f => (f.labelled ? 'ok ' : 'UNLABELLED ') + f.name)
+            """);
+        Assert.Equal(["ok UserName", "ok Password"], fields);
+        await Assertions.Expect(page.GetByText("Tài khoản dùng thử")).ToBeVisibleAsync();
+        var demo = page.Locator("section[aria-labelledby=demo-logins]");
+        foreach (var user in new[] { "admin", "dieuphoi", "lanhdao" })
+        {
+            await Assertions.Expect(demo.Locator("code", new() { HasTextString = user })).ToBeVisibleAsync();
+        }
+
+        await Assertions.Expect(demo).ToContainTextAsync(ChiSo.Accounts.DemoLogins.Password);
+        Assert.True(browser.Errors.Count == 0, string.Join("\n", browser.Errors));
     }
 
-    [Fact]
+    [BrowserFact]
     public async Task Login_WrongPassword_ShowsTheVietnameseError()
     {
         await using var browser = await app.OpenAsync(nameof(Login_WrongPassword_ShowsTheVietnameseError));
@@ -33,9 +47,11 @@ public sealed class LoginFlowTests(BrowserApp app) : IClassFixture<BrowserApp>
         await browser.StepAsync("wrong-password");
 
         await Assertions.Expect(page.GetByRole(AriaRole.Alert)).ToContainTextAsync("Tên đăng nhập hoặc mật khẩu không đúng");
+        Assert.Contains("/account/login", page.Url, StringComparison.Ordinal);
+        Assert.True(browser.Errors.Count == 0, string.Join("\n", browser.Errors));
     }
 
-    [Fact]
+    [BrowserFact]
     public async Task Login_KeyboardOnly_ReachesTheOverview()
     {
         await using var browser = await app.OpenAsync(nameof(Login_KeyboardOnly_ReachesTheOverview));
@@ -51,5 +67,6 @@ public sealed class LoginFlowTests(BrowserApp app) : IClassFixture<BrowserApp>
 
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Tổng quan" })).ToBeVisibleAsync();
         await Assertions.Expect(page.Locator("#home-province")).ToContainTextAsync("Lâm Đồng");
+        Assert.True(browser.Errors.Count == 0, string.Join("\n", browser.Errors));
     }
 }

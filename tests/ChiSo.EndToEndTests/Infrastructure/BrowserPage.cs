@@ -25,15 +25,35 @@ public sealed class BrowserPage : IAsyncDisposable
         {
             if (message.Type == "error")
             {
-                Errors.Add(message.Text);
+                AddError(message.Text);
             }
         };
-        page.PageError += (_, error) => Errors.Add(error);
+        page.PageError += (_, error) => AddError(error);
     }
 
     public IPage Page { get; }
 
-    public List<string> Errors { get; } = [];
+    private readonly List<string> _errors = [];
+
+    /// <summary>Console errors and uncaught page errors so far (CSP violations included), in order.</summary>
+    public IReadOnlyList<string> Errors
+    {
+        get
+        {
+            lock (_errors)
+            {
+                return _errors.ToList();
+            }
+        }
+    }
+
+    private void AddError(string error)
+    {
+        lock (_errors)
+        {
+            _errors.Add(error);
+        }
+    }
 
     public async Task StepAsync(string name)
     {
