@@ -1,23 +1,22 @@
 using System.ComponentModel.DataAnnotations;
 using ChiSo.Accounts;
+using ChiSo.Web.Shared;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace ChiSo.Web.Pages.Account;
 
-public sealed class LoginModel(SignInManager<ChiSoUser> signIn, ChiSoOptions options) : PageModel
+public sealed class LoginModel(SignInManager<ChiSoUser> signIn, ChiSoOptions options, UiText t) : PageModel
 {
+    // Required is checked in OnPostAsync (attribute messages cannot follow the UI language); the properties are
+    // nullable so MVC adds no implicit [Required] with an English-only message.
     [BindProperty]
-    [Required(ErrorMessage = "Nhập tên đăng nhập / Enter your user name")]
-    [Display(Name = "Tên đăng nhập")]
-    public string UserName { get; set; } = "";
+    public string? UserName { get; set; }
 
     [BindProperty]
-    [Required(ErrorMessage = "Nhập mật khẩu / Enter your password")]
     [DataType(DataType.Password)]
-    [Display(Name = "Mật khẩu")]
-    public string Password { get; set; } = "";
+    public string? Password { get; set; }
 
     [BindProperty(SupportsGet = true)]
     public string? ReturnUrl { get; set; }
@@ -33,20 +32,30 @@ public sealed class LoginModel(SignInManager<ChiSoUser> signIn, ChiSoOptions opt
 
     public async Task<IActionResult> OnPostAsync()
     {
+        if (string.IsNullOrWhiteSpace(UserName))
+        {
+            ModelState.AddModelError(nameof(UserName), t["Nhập tên đăng nhập.", "Enter your user name."]);
+        }
+
+        if (string.IsNullOrEmpty(Password))
+        {
+            ModelState.AddModelError(nameof(Password), t["Nhập mật khẩu.", "Enter your password."]);
+        }
+
         if (!ModelState.IsValid)
         {
             return Page();
         }
 
-        var result = await signIn.PasswordSignInAsync(UserName.Trim(), Password, isPersistent: false, lockoutOnFailure: true);
+        var result = await signIn.PasswordSignInAsync(UserName!.Trim(), Password!, isPersistent: false, lockoutOnFailure: true);
         if (result.Succeeded)
         {
             return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl! : "/");
         }
 
         ModelState.AddModelError(string.Empty, result.IsLockedOut
-            ? "Tài khoản tạm khóa do đăng nhập sai nhiều lần; thử lại sau 15 phút. / Account locked after repeated failures; try again in 15 minutes."
-            : "Tên đăng nhập hoặc mật khẩu không đúng. / Wrong user name or password.");
+            ? t["Tài khoản tạm khóa do đăng nhập sai nhiều lần; thử lại sau 15 phút.", "The account is locked after repeated failed sign-ins; try again in 15 minutes."]
+            : t["Tên đăng nhập hoặc mật khẩu không đúng.", "Wrong user name or password."]);
         return Page();
     }
 }

@@ -13,7 +13,7 @@ namespace ChiSo.Web.Pages.Frameworks;
 
 /// <summary>/frameworks/import: add a framework version from a CSV node list (plus its header fields) or a JSON definition.</summary>
 [Authorize(Roles = Roles.Admin + "," + Roles.Coordinator)]
-public sealed class ImportModel(FrameworkService frameworks) : PageModel
+public sealed class ImportModel(FrameworkService frameworks, UiText t) : PageModel
 {
     [BindProperty]
     [Display(Name = "Tệp định nghĩa")]
@@ -47,7 +47,7 @@ public sealed class ImportModel(FrameworkService frameworks) : PageModel
     {
         if (Upload is null || Upload.Length == 0)
         {
-            Errors = [new ErrorRow(0, "Tệp", "Chọn tệp định nghĩa (CSV hoặc JSON).", "Choose a definition file (CSV or JSON).")];
+            Errors = [new ErrorRow(0, t["Tệp", "File"], "Chọn tệp định nghĩa (CSV hoặc JSON).", "Choose a definition file (CSV or JSON).")];
             return Page();
         }
 

@@ -2,6 +2,7 @@ using ChiSo.Analysis;
 using ChiSo.Data;
 using ChiSo.Results;
 using ChiSo.Units;
+using ChiSo.Web.Shared;
 using ChiSo.Web.Shared.Charts;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -13,7 +14,7 @@ namespace ChiSo.Web.Pages.Map;
 /// /map: the 34 provinces coloured by aggregate. Before 2025 only a province that continues one old province
 /// gets a colour; a merged province stays grey and the table lists its predecessors' official scores.
 /// </summary>
-public sealed class IndexModel(AnalysisService analysis, ResultsQueries results, ChiSoDbContext db) : PageModel
+public sealed class IndexModel(AnalysisService analysis, ResultsQueries results, ChiSoDbContext db, UiText t) : PageModel
 {
     [BindProperty(SupportsGet = true)]
     public string Framework { get; set; } = "papi";
@@ -56,7 +57,7 @@ public sealed class IndexModel(AnalysisService analysis, ResultsQueries results,
                 : [];
             return new MapRow(u.Code, u.Name, row?.Aggregate?.Score, row?.Aggregate?.Rank, row?.Aggregate?.Group, side);
         }).ToList();
-        Map = new MapChartData(Rows.Select(r => new MapValue(r.Code, r.Name, (double?)r.Score, r.Group)).ToList(), "điểm");
+        Map = new MapChartData(Rows.Select(r => new MapValue(r.Code, r.Name, (double?)r.Score, r.Group)).ToList(), t["điểm", "points"]);
         return Page();
     }
 }

@@ -17,7 +17,7 @@ namespace ChiSo.Web.Pages.Results;
 /// errors are listed row by row. Works as a plain form post and, with htmx, swaps in only the result.
 /// </summary>
 [Authorize(Roles = Roles.Admin + "," + Roles.Coordinator)]
-public sealed class ImportModel(ResultsImportService imports, ResultsQueries results, TimeProvider clock) : PageModel
+public sealed class ImportModel(ResultsImportService imports, ResultsQueries results, TimeProvider clock, UiText t) : PageModel
 {
     public const string ResultId = "import-result";
 
@@ -56,17 +56,17 @@ public sealed class ImportModel(ResultsImportService imports, ResultsQueries res
         var errors = new List<ErrorRow>();
         if (string.IsNullOrWhiteSpace(Family) || Families.All(f => f.Id != Family))
         {
-            errors.Add(new ErrorRow(0, "Chỉ số", "Chọn một chỉ số trong danh sách.", "Choose an index from the list."));
+            errors.Add(new ErrorRow(0, t["Chỉ số", "Index"], "Chọn một chỉ số trong danh sách.", "Choose an index from the list."));
         }
 
         if (Year is null or < 1990 or > 2100)
         {
-            errors.Add(new ErrorRow(0, "Năm", "Nhập năm của kết quả (ví dụ 2024).", "Enter the results year (e.g. 2024)."));
+            errors.Add(new ErrorRow(0, t["Năm", "Year"], "Nhập năm của kết quả (ví dụ 2024).", "Enter the results year (e.g. 2024)."));
         }
 
         if (Upload is null || Upload.Length == 0)
         {
-            errors.Add(new ErrorRow(0, "Tệp", "Chọn tệp kết quả (CSV hoặc Excel .xlsx).", "Choose a results file (CSV or Excel .xlsx)."));
+            errors.Add(new ErrorRow(0, t["Tệp", "File"], "Chọn tệp kết quả (CSV hoặc Excel .xlsx).", "Choose a results file (CSV or Excel .xlsx)."));
         }
 
         if (errors.Count == 0)

@@ -1,13 +1,14 @@
 using ChiSo.Analysis;
 using ChiSo.Frameworks;
 using ChiSo.Results;
+using ChiSo.Web.Shared;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace ChiSo.Web.Pages.Results;
 
 /// <summary>/results/{family}/{year}: every unit's aggregate, group, change and dimension scores for one year.</summary>
-public sealed class YearModel(AnalysisService analysis, ResultsQueries results) : PageModel
+public sealed class YearModel(AnalysisService analysis, ResultsQueries results, UiText t) : PageModel
 {
     [BindProperty(SupportsGet = true)]
     public string Family { get; set; } = "";
@@ -42,7 +43,16 @@ public sealed class YearModel(AnalysisService analysis, ResultsQueries results) 
         }
 
         Family = family ?? known!.Id;
-        FamilyName = known?.NameVi ?? (await results.FrameworksAsync(cancellationToken)).First(f => f.Family == Family).NameVi;
+        if (known is not null)
+        {
+            FamilyName = t[known.NameVi, known.NameEn];
+        }
+        else
+        {
+            var latest = (await results.FrameworksAsync(cancellationToken)).First(f => f.Family == Family);
+            FamilyName = t[latest.NameVi, latest.NameEn];
+        }
+
         Years = await results.YearsAsync(Family, cancellationToken);
         Table = await analysis.TableAsync(Family, Year, cancellationToken);
         if (Table is not null)

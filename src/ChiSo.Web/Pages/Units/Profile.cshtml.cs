@@ -3,6 +3,7 @@ using ChiSo.Analysis;
 using ChiSo.Results;
 using ChiSo.Text;
 using ChiSo.Units;
+using ChiSo.Web.Shared;
 using ChiSo.Web.Shared.Charts;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -10,7 +11,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace ChiSo.Web.Pages.Units;
 
 /// <summary>/units/{code}: where a province stands in a year, its trend, and where it loses points.</summary>
-public sealed class ProfileModel(AnalysisService analysis, ResultsQueries results) : PageModel
+public sealed class ProfileModel(AnalysisService analysis, ResultsQueries results, UiText t) : PageModel
 {
     [BindProperty(SupportsGet = true)]
     public string Code { get; set; } = "";
@@ -94,24 +95,24 @@ public sealed class ProfileModel(AnalysisService analysis, ResultsQueries result
     private void BuildCharts(UnitProfile profile)
     {
         Radar = new RadarChartData(
-            profile.Dimensions.Select(d => new RadarIndicator($"{d.Code}. {d.NameVi}", (double)d.Max)).ToList(),
+            profile.Dimensions.Select(d => new RadarIndicator($"{d.Code}. {t[d.NameVi, d.NameEn]}", (double)d.Max)).ToList(),
             [
                 new ChartSeries(profile.UnitName, profile.Dimensions.Select(d => (double?)d.Score).ToList()),
-                new ChartSeries("Trung bình toàn quốc", profile.Dimensions.Select(d => (double?)d.Mean).ToList()),
-                new ChartSeries("Cao nhất toàn quốc", profile.Dimensions.Select(d => (double?)d.Best).ToList()),
+                new ChartSeries(t["Trung bình toàn quốc", "National average"], profile.Dimensions.Select(d => (double?)d.Mean).ToList()),
+                new ChartSeries(t["Cao nhất toàn quốc", "Best in the country"], profile.Dimensions.Select(d => (double?)d.Best).ToList()),
             ]);
         Trend = new TrendChartData(
             profile.Trend.Select(t => t.Year).ToList(),
             [
-                new TrendSeries("Tổng điểm", profile.Trend.Select(t => (double?)t.Aggregate).ToList()),
-                new TrendSeries("Xếp hạng", profile.Trend.Select(t => (double?)t.Rank).ToList(), YAxis: 1, Inverse: true),
+                new TrendSeries(t["Tổng điểm", "Total score"], profile.Trend.Select(t => (double?)t.Aggregate).ToList()),
+                new TrendSeries(t["Xếp hạng", "Rank"], profile.Trend.Select(t => (double?)t.Rank).ToList(), YAxis: 1, Inverse: true),
             ]);
         var top = profile.LostPoints.Take(10).ToList();
         Lost = new BarChartData(
-            top.Select(l => $"{l.Node} {Short(l.NameVi)}").ToList(),
+            top.Select(l => $"{l.Node} {Short(t[l.NameVi, l.NameEn])}").ToList(),
             [
-                new ChartSeries("Khoảng cách tới tỉnh cao nhất", top.Select(l => (double?)l.GapToBest).ToList()),
-                new ChartSeries("Điểm bị mất", top.Select(l => (double?)l.Lost).ToList()),
+                new ChartSeries(t["Khoảng cách tới tỉnh cao nhất", "Gap to the best province"], top.Select(l => (double?)l.GapToBest).ToList()),
+                new ChartSeries(t["Điểm bị mất", "Lost points"], top.Select(l => (double?)l.Lost).ToList()),
             ]);
     }
 
