@@ -22,7 +22,10 @@
     // site.css has matching .chiso-tt-c0 … .chiso-tt-c6 classes for tooltip markers: keep them in step.
     var PALETTE = ['#0b5394', '#d55e00', '#009e73', '#cc79a7', '#8a6d00', '#56b4e9', '#555555'];
     var FONT = 'system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif';
-    var NO_DATA = 'Không có dữ liệu';
+    // The page's language (set by the English switch on <html lang>); data stays in Vietnamese number format.
+    var EN = (document.documentElement.lang || 'vi').toLowerCase().indexOf('en') === 0;
+    function t(vi, en) { return EN ? en : vi; }
+    var NO_DATA = t('Không có dữ liệu', 'No data');
 
     var thisScript = document.currentScript;
     var echartsPromise = null;
@@ -256,7 +259,7 @@
                 var text = '<b>' + escapeHtml(name) + '</b><br>' +
                     (item && !isNaN(item.value) ? formatNumber(item.value) + escapeHtml(unit) : NO_DATA);
                 if (item && item.group !== undefined && item.group !== null) {
-                    text += '<br>Nhóm ' + escapeHtml(String(item.group));
+                    text += '<br>' + t('Nhóm ', 'Group ') + escapeHtml(String(item.group));
                 }
                 return text;
             }
@@ -269,7 +272,7 @@
             bottom: 8,
             calculable: false,
             itemHeight: 120,
-            text: ['Cao', 'Thấp'],
+            text: [t('Cao', 'High'), t('Thấp', 'Low')],
             formatter: function (v) { return numberFormat.format(v); },
             inRange: { color: ['#f1f6fb', '#9ecae1', '#4292c6', '#08306b'] },
             outOfRange: { color: '#e9ecef' }
@@ -316,7 +319,7 @@
 
     function showError(container, error) {
         container.classList.add('chiso-chart--error');
-        container.textContent = 'Không thể hiển thị biểu đồ. / The chart could not be displayed.';
+        container.textContent = t('Không thể hiển thị biểu đồ.', 'The chart could not be displayed.');
         if (window.console) { console.error(error); }
     }
 
@@ -363,7 +366,7 @@
         } else if (kind === 'bar') {
             chart.setOption(finish(barOption(data, container)));
         } else if (kind === 'map') {
-            chart.showLoading({ text: 'Đang tải bản đồ…', color: PALETTE[0] });
+            chart.showLoading({ text: t('Đang tải bản đồ…', 'Loading the map…'), color: PALETTE[0] });
             return loadGeoJson(data.geoJsonUrl).then(function (geoJson) {
                 chart.hideLoading();
                 chart.setOption(finish(mapOption(data, echarts, geoJson)));

@@ -72,7 +72,10 @@
 
         var status = table.parentNode.querySelector('.chiso-sort-status');
         if (status) {
-            status.textContent = 'Đã sắp xếp theo ' + th.textContent.trim() + (ascending ? ', tăng dần' : ', giảm dần');
+            var en = (document.documentElement.lang || 'vi').toLowerCase().indexOf('en') === 0;
+            status.textContent = en
+                ? 'Sorted by ' + th.textContent.trim() + (ascending ? ', ascending' : ', descending')
+                : 'Đã sắp xếp theo ' + th.textContent.trim() + (ascending ? ', tăng dần' : ', giảm dần');
         }
     }
 
