@@ -69,4 +69,28 @@ public sealed class LoginFlowTests(BrowserApp app) : IClassFixture<BrowserApp>
         await Assertions.Expect(page.Locator("#home-province")).ToContainTextAsync("Lâm Đồng");
         Assert.True(browser.Errors.Count == 0, string.Join("\n", browser.Errors));
     }
+
+    [BrowserFact]
+    public async Task EnglishSwitch_TranslatesTheUiAndKeepsVietnameseNumbers()
+    {
+        await using var browser = await app.OpenAsync(nameof(EnglishSwitch_TranslatesTheUiAndKeepsVietnameseNumbers));
+        var page = browser.Page;
+        await page.GotoAsync("/account/login");
+        await page.GetByRole(AriaRole.Link, new() { Name = "English" }).ClickAsync();
+        await Assertions.Expect(page.Locator("html")).ToHaveAttributeAsync("lang", "en");
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Sign in to ChiSo" })).ToBeVisibleAsync();
+
+        await page.GetByLabel("User name").FillAsync("dieuphoi");
+        await page.GetByLabel("Password").FillAsync(ChiSo.Accounts.DemoLogins.Password);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
+        await page.GotoAsync("/units/68?framework=papi&year=2025");
+        await browser.WaitForChartsAsync(3);
+        await browser.StepAsync("profile-en");
+        await Assertions.Expect(page.GetByText("Lost points").First).ToBeVisibleAsync();
+        Assert.Matches(@"\d+,\d{2}", await page.Locator("[data-testid=aggregate]").InnerTextAsync());
+
+        await page.GetByRole(AriaRole.Link, new() { Name = "Tiếng Việt" }).ClickAsync();
+        await Assertions.Expect(page.Locator("html")).ToHaveAttributeAsync("lang", "vi");
+        Assert.Empty(browser.Errors);
+    }
 }
