@@ -34,7 +34,8 @@ public static class FrameworkNodeValidator
         var nodes = rows.Select(r => r.Node).ToList();
         if (!byCode.ContainsKey(FrameworkNode.AggregateCode) && nodes.Count > 0)
         {
-            var dimensions = nodes.Where(n => n.ParentCode is null).ToList();
+            // Dimensions are the nodes with no parent or with "total" as parent: both mean "child of the aggregate".
+            var dimensions = nodes.Where(n => n.ParentCode is null || string.Equals(n.ParentCode, FrameworkNode.AggregateCode, StringComparison.OrdinalIgnoreCase)).ToList();
             foreach (var dimension in dimensions)
             {
                 dimension.ParentCode = FrameworkNode.AggregateCode;

@@ -69,7 +69,7 @@ public sealed class ResultsImportService(ChiSoDbContext db, AuditLog audit, Time
             db.ResultImports.Add(import);
             await db.SaveChangesAsync(cancellationToken);
             audit.Record(actor, "results.import", nameof(ResultImport), import.Id.ToString(System.Globalization.CultureInfo.InvariantCulture),
-                previous.FirstOrDefault(p => p.IsCurrent) is null ? null : new { replacedVersions = previous.Select(p => p.Version).ToArray() },
+                previous.Count == 0 ? null : new { replacedVersions = previous.Select(p => p.Version).ToArray() },
                 new { framework = framework.Id, year, import.Version, file = import.FileName, units = parsed.Units.Count, warnings = parsed.Warnings.Count, illustrative });
             await db.SaveChangesAsync(cancellationToken);
             BeforeCommit?.Invoke();

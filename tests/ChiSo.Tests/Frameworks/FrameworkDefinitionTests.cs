@@ -93,6 +93,15 @@ public sealed class FrameworkDefinitionTests
         Assert.All(read.Nodes.Where(n => !n.IsAggregate), n => Assert.Equal("total", n.ParentCode));
     }
 
+    [Fact]
+    public void Csv_DimensionsNamingTotalAsParentWithoutATotalRow_GetASummedAggregate()
+    {
+        var read = FrameworkCsv.Read(Header + "1,total,A,A,1,10,sum,,1\n2,total,B,B,1,10,sum,,2\n", "par-2024");
+        Assert.True(read.Succeeded);
+        var total = read.Nodes.Single(n => n.IsAggregate);
+        Assert.Equal((2m, 20m), (total.Min, total.Max));
+    }
+
     [Theory]
     [InlineData("papi", 2017, "papi-2011")]
     [InlineData("papi", 2018, "papi-2018")]

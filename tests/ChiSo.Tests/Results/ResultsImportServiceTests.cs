@@ -49,8 +49,10 @@ public sealed class ResultsImportServiceTests
         {
             var imports = await db.ResultImports.OrderBy(r => r.Version).ToListAsync();
             Assert.Equal([false, true], imports.Select(i => i.IsCurrent));
-            var audits = await db.AuditEntries.Where(a => a.Action == "results.import").ToListAsync();
+            var audits = await db.AuditEntries.Where(a => a.Action == "results.import").OrderBy(a => a.Id).ToListAsync();
             Assert.Equal(2, audits.Count);
+            Assert.Null(audits[0].OldValues);
+            Assert.Contains("\"replacedVersions\":[1]", audits[1].OldValues, StringComparison.Ordinal);
             Assert.All(audits, a => Assert.Equal(("dieuphoi", "127.0.0.1"), (a.Actor, a.ActorAddress)));
 
             var table = await new AnalysisService(db, new ResultsQueries(db)).TableAsync("papi", 2019);
