@@ -54,7 +54,8 @@ public sealed class LoginModel(SignInManager<ChiSoUser> signIn, ChiSoOptions opt
         }
 
         ModelState.AddModelError(string.Empty, result.IsLockedOut
-            ? t["Tài khoản tạm khóa do đăng nhập sai nhiều lần; thử lại sau 15 phút.", "The account is locked after repeated failed sign-ins; try again in 15 minutes."]
+            ? t["Tài khoản đang bị khóa (đăng nhập sai nhiều lần thì khóa 15 phút; quản trị viên cũng có thể khóa). Thử lại sau hoặc liên hệ quản trị viên.",
+                "The account is locked (15 minutes after repeated failed sign-ins, or by an administrator). Try again later or contact an administrator."]
             : t["Tên đăng nhập hoặc mật khẩu không đúng.", "Wrong user name or password."]);
         return Page();
     }
