@@ -67,10 +67,14 @@ internal static class ChiSoServices
             o.Conventions.AuthorizeFolder("/");
             o.Conventions.AllowAnonymousToPage("/Account/Login");
             o.Conventions.AllowAnonymousToPage("/Account/Denied");
+            o.Conventions.AllowAnonymousToPage("/Account/LoginTwoFactor");
             o.Conventions.AllowAnonymousToPage("/Error");
             o.Conventions.AllowAnonymousToPage("/StyleGuide");
-            o.Conventions.AddPageApplicationModelConvention("/Account/Login",
-                m => m.EndpointMetadata.Add(new Microsoft.AspNetCore.RateLimiting.EnableRateLimitingAttribute(RateLimits.Login)));
+            foreach (var page in new[] { "/Account/Login", "/Account/LoginTwoFactor" })
+            {
+                o.Conventions.AddPageApplicationModelConvention(page,
+                    m => m.EndpointMetadata.Add(new Microsoft.AspNetCore.RateLimiting.EnableRateLimitingAttribute(RateLimits.Login)));
+            }
         });
         services.AddChiSoRateLimits(configuration);
         // Write Vietnamese as characters, not &#x..; entities: smaller pages, readable source.

@@ -20,6 +20,7 @@ internal static class FeatureServices
         services.AddScoped<AnalysisService>();
         services.AddScoped<ChiSo.Auditing.AuditQueries>();
         services.AddScoped<ChiSo.Accounts.UserAdministration>();
+        services.AddScoped<ChiSo.Accounts.TwoFactor>();
         services.AddScoped<ChiSo.Units.OrganisationImport>();
         services.AddScoped<ChiSo.Units.UnitGroups>();
         return services;

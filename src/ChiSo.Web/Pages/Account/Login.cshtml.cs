@@ -53,6 +53,11 @@ public sealed class LoginModel(SignInManager<ChiSoUser> signIn, ChiSoOptions opt
             return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl! : "/");
         }
 
+        if (result.RequiresTwoFactor)
+        {
+            return RedirectToPage("/Account/LoginTwoFactor", new { ReturnUrl });
+        }
+
         ModelState.AddModelError(string.Empty, result.IsLockedOut
             ? t["Tài khoản đang bị khóa (đăng nhập sai nhiều lần thì khóa 15 phút; quản trị viên cũng có thể khóa). Thử lại sau hoặc liên hệ quản trị viên.",
                 "The account is locked (15 minutes after repeated failed sign-ins, or by an administrator). Try again later or contact an administrator."]
