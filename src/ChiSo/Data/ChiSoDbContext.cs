@@ -1,6 +1,7 @@
 using ChiSo.Accounts;
 using ChiSo.Auditing;
 using ChiSo.Frameworks;
+using ChiSo.Plans;
 using ChiSo.Results;
 using ChiSo.Units;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
@@ -24,6 +25,15 @@ public sealed class ChiSoDbContext(DbContextOptions<ChiSoDbContext> options) : I
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
     public DbSet<ApiToken> ApiTokens => Set<ApiToken>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+    public DbSet<Plan> Plans => Set<Plan>();
+    public DbSet<PlanTaskGroup> PlanTaskGroups => Set<PlanTaskGroup>();
+    public DbSet<PlanTask> PlanTasks => Set<PlanTask>();
+    public DbSet<TaskAssignment> TaskAssignments => Set<TaskAssignment>();
+    public DbSet<TaskNodeLink> TaskNodeLinks => Set<TaskNodeLink>();
+    public DbSet<PlanVersion> PlanVersions => Set<PlanVersion>();
+    public DbSet<TaskTemplate> TaskTemplates => Set<TaskTemplate>();
+    public DbSet<UnitGroup> UnitGroups => Set<UnitGroup>();
+    public DbSet<UnitGroupMember> UnitGroupMembers => Set<UnitGroupMember>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {
@@ -134,5 +144,7 @@ public sealed class ChiSoDbContext(DbContextOptions<ChiSoDbContext> options) : I
             e.ToTable("data_protection_keys");
             e.Property(x => x.FriendlyName).HasMaxLength(200);
         });
+
+        PlansModel.Configure(builder);
     }
 }

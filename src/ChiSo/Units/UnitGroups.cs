@@ -32,4 +32,11 @@ public sealed class UnitGroups(ChiSoDbContext db)
             .ToListAsync(cancellationToken);
         return members.Where(u => u.IsValidOn(date)).OrderBy(u => u.Code, StringComparer.Ordinal).ToList();
     }
+
+    /// <summary>The members of a hand-made group that are valid at <paramref name="date"/>.</summary>
+    public async Task<IReadOnlyList<Unit>> ResolveHandMadeAsync(int groupId, DateOnly date, CancellationToken cancellationToken = default)
+    {
+        var members = await db.UnitGroupMembers.AsNoTracking().Where(m => m.UnitGroupId == groupId).Select(m => m.Unit!).ToListAsync(cancellationToken);
+        return members.Where(u => u.IsValidOn(date)).OrderBy(u => u.Code, StringComparer.Ordinal).ToList();
+    }
 }
