@@ -9,6 +9,7 @@ internal static class ApiEndpoints
         v1.MapFrameworkEndpoints();
         v1.MapResultEndpoints();
         v1.MapUnitEndpoints();
+        v1.MapPlanEndpoints();
         return app;
     }
 }

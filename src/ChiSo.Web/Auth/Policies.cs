@@ -13,6 +13,8 @@ internal static class Policies
     public const string ImportResults = "results.import";
     public const string ManageFrameworks = "frameworks.manage";
     public const string ManageUnits = "units.manage";
+    public const string ReadPlans = "plans.read";
+    public const string ManagePlans = "plans.manage";
 
     public static IServiceCollection AddChiSoAuthorization(this IServiceCollection services)
     {
@@ -21,7 +23,9 @@ internal static class Policies
             .AddPolicy(ReadResults, p => p.AddAuthenticationSchemes(schemes).RequireAuthenticatedUser().RequireAssertion(c => HasScope(c, ApiScopes.ResultsRead)))
             .AddPolicy(ImportResults, p => p.AddAuthenticationSchemes(schemes).RequireRole(Roles.Admin, Roles.Coordinator).RequireAssertion(c => HasScope(c, ApiScopes.ResultsWrite)))
             .AddPolicy(ManageFrameworks, p => p.AddAuthenticationSchemes(schemes).RequireRole(Roles.Admin, Roles.Coordinator).RequireAssertion(c => HasScope(c, ApiScopes.FrameworksWrite)))
-            .AddPolicy(ManageUnits, p => p.AddAuthenticationSchemes(schemes).RequireRole(Roles.Admin, Roles.Coordinator).RequireAssertion(c => HasScope(c, ApiScopes.UnitsWrite)));
+            .AddPolicy(ManageUnits, p => p.AddAuthenticationSchemes(schemes).RequireRole(Roles.Admin, Roles.Coordinator).RequireAssertion(c => HasScope(c, ApiScopes.UnitsWrite)))
+            .AddPolicy(ReadPlans, p => p.AddAuthenticationSchemes(schemes).RequireAuthenticatedUser().RequireAssertion(c => HasScope(c, ApiScopes.PlansRead)))
+            .AddPolicy(ManagePlans, p => p.AddAuthenticationSchemes(schemes).RequireRole(Roles.Admin, Roles.Coordinator).RequireAssertion(c => HasScope(c, ApiScopes.PlansWrite)));
         return services;
     }
 

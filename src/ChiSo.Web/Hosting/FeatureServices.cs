@@ -23,6 +23,8 @@ internal static class FeatureServices
         services.AddScoped<ChiSo.Accounts.TwoFactor>();
         services.AddScoped<ChiSo.Units.OrganisationImport>();
         services.AddScoped<ChiSo.Units.UnitGroups>();
+        services.AddScoped<ChiSo.Plans.PlanService>();
+        services.AddScoped<ChiSo.Plans.PlanQueries>();
         return services;
     }
 }

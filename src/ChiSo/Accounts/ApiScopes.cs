@@ -8,10 +8,12 @@ public static class ApiScopes
     public const string ResultsWrite = "results:write";
     public const string FrameworksWrite = "frameworks:write";
     public const string UnitsWrite = "units:write";
+    public const string PlansRead = "plans:read";
+    public const string PlansWrite = "plans:write";
 
-    public static IReadOnlyList<string> Known { get; } = [All, ResultsRead, ResultsWrite, FrameworksWrite, UnitsWrite];
+    public static IReadOnlyList<string> Known { get; } = [All, ResultsRead, ResultsWrite, FrameworksWrite, UnitsWrite, PlansRead, PlansWrite];
 
-    /// <summary>True when <paramref name="granted"/> allows <paramref name="needed"/> ("*" allows everything; writing results implies reading them).</summary>
+    /// <summary>True when <paramref name="granted"/> allows <paramref name="needed"/> ("*" allows everything; writing implies reading).</summary>
     public static bool Allows(IEnumerable<string> granted, string needed) =>
-        granted.Any(g => g == All || g == needed || (needed == ResultsRead && g == ResultsWrite));
+        granted.Any(g => g == All || g == needed || (needed == ResultsRead && g == ResultsWrite) || (needed == PlansRead && g == PlansWrite));
 }
