@@ -234,5 +234,5 @@ public sealed partial class PlanService
         Nodes = t.Nodes.Select(n => $"{n.FrameworkId}:{n.NodeCode}").ToList(),
     };
 
-    private static string? Clean(string? text) => string.IsNullOrWhiteSpace(text) ? null : VietnameseText.Normalize(text).Trim();
+    private static string? Clean(string? text) => string.IsNullOrWhiteSpace(text) ? null : VietnameseText.NormalizeMultiline(text);
 }

@@ -17,7 +17,7 @@ internal sealed class TaskWriter(AssigneeResolver resolver, Plan plan)
         Errors.AddRange(PlanValidator.Task(input, field));
         var label = VietnameseText.Normalize(input.Code).Trim();
         task.Code = label;
-        task.Content = VietnameseText.Normalize(input.Content).Trim();
+        task.Content = VietnameseText.NormalizeMultiline(input.Content);
         task.TargetText = Clean(input.TargetText);
         task.TargetMetric = Clean(input.TargetMetric);
         task.TargetComparator = input.TargetComparator;
@@ -112,5 +112,5 @@ internal sealed class TaskWriter(AssigneeResolver resolver, Plan plan)
         _ => "đơn vị thực hiện",
     };
 
-    private static string? Clean(string? text) => string.IsNullOrWhiteSpace(text) ? null : VietnameseText.Normalize(text).Trim();
+    private static string? Clean(string? text) => string.IsNullOrWhiteSpace(text) ? null : VietnameseText.NormalizeMultiline(text);
 }

@@ -45,6 +45,12 @@ public static class VietnameseText
         return builder.ToString();
     }
 
+    /// <summary>Like <see cref="Normalize"/> per line, keeping line breaks ("\n") between non-empty lines: multi-line cells and sections.</summary>
+    public static string NormalizeMultiline(string? text) =>
+        string.IsNullOrWhiteSpace(text)
+            ? string.Empty
+            : string.Join('\n', text.Replace("\r\n", "\n", StringComparison.Ordinal).Split('\n', '\r').Select(Normalize).Where(l => l.Length > 0));
+
     /// <summary>
     /// A key for matching: lower case, without tone marks or diacritics (đ → d), punctuation as spaces,
     /// whitespace collapsed. "TP. Hồ Chí Minh" → "tp ho chi minh".
