@@ -45,12 +45,13 @@ internal static class DocxElements
             properties.Append(new Italic(), new ItalicComplexScript());
         }
 
+        // The schema orders rPr children: b, i, …, sz, szCs, u.
+        properties.Append(new FontSize { Val = HalfPoints(look.Size) }, new FontSizeComplexScript { Val = HalfPoints(look.Size) });
         if (look.Underline)
         {
             properties.Append(new Underline { Val = UnderlineValues.Single });
         }
 
-        properties.Append(new FontSize { Val = HalfPoints(look.Size) }, new FontSizeComplexScript { Val = HalfPoints(look.Size) });
         return new Run(properties, new DocumentFormat.OpenXml.Wordprocessing.Text(VietnameseTypography.Clean(text)) { Space = SpaceProcessingModeValues.Preserve });
     }
 

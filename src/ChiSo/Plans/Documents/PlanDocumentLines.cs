@@ -12,12 +12,15 @@ public static class PlanDocumentLines
     /// <summary>The blank a clerk fills in by hand on a printed draft.</summary>
     public const string Blank = "      ";
 
-    /// <summary>"22/KH-UBND", or "      /KH-UBND" for a draft.</summary>
-    public static string NumberAndSymbol(PlanDocumentContent content) =>
-        (string.IsNullOrWhiteSpace(content.Number) ? Blank : content.Number.Trim()) + "/" + content.Kind.Symbol;
+    /// <summary>"Số: 22/KH-UBND", or "Số:      /KH-UBND" for a draft.</summary>
+    public static string NumberLine(PlanDocumentContent content) => Numbered("Số:", content);
 
-    /// <summary>"Số: 22/KH-UBND".</summary>
-    public static string NumberLine(PlanDocumentContent content) => "Số: " + NumberAndSymbol(content);
+    /// <summary>
+    /// <paramref name="word"/> then the number and symbol: " 22/KH-UBND", or the blank in place of the space and
+    /// number for a draft, as clerks print it ("số      /KH-UBND").
+    /// </summary>
+    public static string Numbered(string word, PlanDocumentContent content) =>
+        word + (string.IsNullOrWhiteSpace(content.Number) ? Blank : " " + content.Number.Trim()) + "/" + content.Kind.Symbol;
 
     /// <summary>"ngày 05 tháng 03 năm 2026", or "ngày      tháng      năm 2026" for a draft.</summary>
     public static string DateText(PlanDocumentContent content) =>
@@ -30,7 +33,7 @@ public static class PlanDocumentLines
 
     /// <summary>"(Kèm theo Kế hoạch số 22/KH-UBND ngày 22 tháng 01 năm 2026 của Ủy ban nhân dân tỉnh Lâm Đồng)".</summary>
     public static string AttachedTo(PlanDocumentContent content) =>
-        $"(Kèm theo {content.Kind.Name} số {NumberAndSymbol(content)} {DateText(content)} của {content.Issuer.FullName.Trim()})";
+        $"(Kèm theo {content.Kind.Name} {Numbered("số", content)} {DateText(content)} của {content.Issuer.FullName.Trim()})";
 
     /// <summary>
     /// Recipients as Decree 30 lists them: "- " before each, ";" after all but the last, "." after the last.
