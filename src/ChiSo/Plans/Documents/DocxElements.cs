@@ -140,7 +140,11 @@ internal static class DocxElements
 
     public static string Twips(int value) => value.ToString(System.Globalization.CultureInfo.InvariantCulture);
 
-    public static SectionProperties Section(bool landscape)
+    /// <summary>
+    /// A section's page setup. <paramref name="headers"/> are the page-number header and the empty first-page
+    /// header: Decree 30 numbers pages at the top centre but never the first page; an appendix restarts at 1.
+    /// </summary>
+    public static SectionProperties Section(bool landscape, PageHeaders headers, bool restartNumbering = false)
     {
         var (width, height) = landscape ? (16838u, 11906u) : (11906u, 16838u);
         var size = new PageSize { Width = width, Height = height };
@@ -150,7 +154,9 @@ internal static class DocxElements
         }
 
         // Decree 30: top and bottom 20 mm, left 30 mm (binding), right 15 mm; the landscape appendix keeps them.
-        return new SectionProperties(
+        var section = new SectionProperties(
+            new HeaderReference { Type = HeaderFooterValues.Default, Id = headers.NumberedId },
+            new HeaderReference { Type = HeaderFooterValues.First, Id = headers.FirstId },
             size,
             new PageMargin
             {
@@ -162,6 +168,13 @@ internal static class DocxElements
                 Footer = (uint)Mm(10),
                 Gutter = 0,
             });
+        if (restartNumbering)
+        {
+            section.Append(new PageNumberType { Start = 1 });
+        }
+
+        section.Append(new TitlePage());
+        return section;
     }
 
     /// <summary>Text width between the margins, in twips.</summary>

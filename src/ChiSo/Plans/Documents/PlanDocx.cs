@@ -23,6 +23,7 @@ public static class PlanDocx
         {
             var main = document.AddMainDocumentPart();
             main.AddNewPart<StyleDefinitionsPart>().Styles = DocxStyles.Build();
+            var headers = PageHeaders.Add(main);
             var body = new Body();
             main.Document = new Document(body);
 
@@ -47,13 +48,13 @@ public static class PlanDocx
             if (content.Appendix is { } appendix)
             {
                 // A section ends at the paragraph holding its sectPr; the body's last sectPr is the final section.
-                body.Append(new Paragraph(new ParagraphProperties(Section(landscape: false))));
+                body.Append(new Paragraph(new ParagraphProperties(Section(landscape: false, headers))));
                 body.Append(PlanDocxAppendix.Build(content, appendix));
-                body.Append(Section(landscape: true));
+                body.Append(Section(landscape: true, headers, restartNumbering: true));
             }
             else
             {
-                body.Append(Section(landscape: false));
+                body.Append(Section(landscape: false, headers));
             }
 
             main.Document.Save();

@@ -40,6 +40,26 @@ public sealed class PlanDocxTests
     }
 
     [Fact]
+    public void Write_Sample_PageNumberTopCentreExceptFirstPages()
+    {
+        using var document = Open(SamplePlan.Build());
+        var main = document.MainDocumentPart!;
+        var sections = main.Document.Body!.Descendants<SectionProperties>().ToList();
+
+        foreach (var section in sections)
+        {
+            Assert.NotNull(section.GetFirstChild<TitlePage>());
+            var numbered = (HeaderPart)main.GetPartById(section.Elements<HeaderReference>().Single(r => r.Type!.Value == HeaderFooterValues.Default).Id!.Value!);
+            Assert.Contains(numbered.Header.Descendants<FieldCode>(), f => f.Text.Trim() == "PAGE");
+            var first = (HeaderPart)main.GetPartById(section.Elements<HeaderReference>().Single(r => r.Type!.Value == HeaderFooterValues.First).Id!.Value!);
+            Assert.Empty(first.Header.Descendants<FieldCode>());
+        }
+
+        Assert.Null(sections[0].GetFirstChild<PageNumberType>());
+        Assert.Equal(1, sections[1].GetFirstChild<PageNumberType>()!.Start!.Value);
+    }
+
+    [Fact]
     public void Write_WithoutAppendix_OnlyOnePortraitSection()
     {
         using var document = Open(SamplePlan.Build() with { Appendix = null });
