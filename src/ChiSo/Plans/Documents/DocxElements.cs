@@ -3,10 +3,13 @@ using DocumentFormat.OpenXml.Wordprocessing;
 
 namespace ChiSo.Plans.Documents;
 
-/// <summary>How a run looks; sizes are in points (Word stores half-points).</summary>
-internal readonly record struct RunLook(double Size = DocxElements.BodySize, bool Bold = false, bool Italic = false, bool Underline = false)
+/// <summary>
+/// How a run looks; sizes are in points (Word stores half-points). A class, not a record struct: a struct's
+/// <c>new()</c> would zero the size instead of taking the parameter default.
+/// </summary>
+internal sealed record RunLook(double Size = DocxElements.BodySize, bool Bold = false, bool Italic = false, bool Underline = false)
 {
-    public static RunLook Body => new();
+    public static RunLook Body { get; } = new();
 
     public RunLook AsBold() => this with { Bold = true };
 }

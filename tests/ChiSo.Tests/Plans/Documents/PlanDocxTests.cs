@@ -117,6 +117,16 @@ public sealed class PlanDocxTests
     }
 
     [Fact]
+    public void Write_Sample_EveryRunAtLeastElevenPoints()
+    {
+        using var document = Open(SamplePlan.Build());
+
+        var sizes = document.MainDocumentPart!.Document.Body!.Descendants<Run>()
+            .Select(r => int.Parse(r.RunProperties!.FontSize!.Val!.Value!, System.Globalization.CultureInfo.InvariantCulture));
+        Assert.All(sizes, size => Assert.InRange(size, 22, 28));
+    }
+
+    [Fact]
     public void Write_DayAndMonthBelowTen_PrintedWithTwoDigits()
     {
         using var document = Open(SamplePlan.Build() with { Date = new DateOnly(2026, 3, 5) });
@@ -137,10 +147,15 @@ public sealed class PlanDocxTests
         Assert.Equal("Nâng cao Chỉ số PAPI tỉnh Lâm Đồng năm 2026", summary.InnerText);
         Assert.True(IsBold(summary));
 
+        Assert.Equal("28", Size(title));
+        Assert.Equal("28", Size(summary));
+
         var heading = paragraphs.Single(p => p.InnerText == "I. MỤC ĐÍCH, YÊU CẦU");
         Assert.True(IsBold(heading));
+        Assert.Equal("28", Size(heading));
         var body = paragraphs.Single(p => p.InnerText.StartsWith("Sở Nội vụ là cơ quan", StringComparison.Ordinal));
         Assert.False(IsBold(body));
+        Assert.Equal("28", Size(body));
         Assert.Equal(JustificationValues.Both, body.ParagraphProperties!.Justification!.Val!.Value);
         Assert.True(int.Parse(body.ParagraphProperties.Indentation!.FirstLine!.Value!, System.Globalization.CultureInfo.InvariantCulture) > 0);
 
@@ -167,6 +182,7 @@ public sealed class PlanDocxTests
 
         Assert.Equal(["TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH", "Nguyễn Văn Minh"], Texts(cells[1]));
         Assert.All(cells[1].Elements<Paragraph>().Where(p => p.InnerText.Length > 0), p => Assert.True(IsBold(p)));
+        Assert.All(cells[1].Elements<Paragraph>().Where(p => p.InnerText.Length > 0), p => Assert.Equal("28", Size(p)));
         Assert.True(cells[1].Elements<Paragraph>().Count(p => p.InnerText.Length == 0) >= 3);
     }
 
@@ -177,6 +193,9 @@ public sealed class PlanDocxTests
         var texts = BodyTexts(document);
 
         Assert.Contains("PHỤ LỤC", texts);
+        Assert.All(
+            document.MainDocumentPart!.Document.Body!.Elements<Paragraph>().Where(p => p.InnerText is "PHỤ LỤC" or "NHIỆM VỤ, GIẢI PHÁP NÂNG CAO CHỈ SỐ PAPI NĂM 2026"),
+            p => Assert.True(IsBold(p) && Size(p) == "28"));
         Assert.Contains("NHIỆM VỤ, GIẢI PHÁP NÂNG CAO CHỈ SỐ PAPI NĂM 2026", texts);
         Assert.Contains("(Kèm theo Kế hoạch số 22/KH-UBND ngày 22 tháng 01 năm 2026 của Ủy ban nhân dân tỉnh Lâm Đồng)", texts);
     }
