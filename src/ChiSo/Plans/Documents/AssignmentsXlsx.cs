@@ -52,7 +52,7 @@ public static class AssignmentsXlsx
         var merges = new List<string> { $"A1:{last}1", $"A2:{last}2" };
 
         data.Append(
-            TitleRow(1, appendix.Title.ToUpper(Text.VietnameseFormat.Culture), AssignmentsXlsxStyles.Title, columns, 36),
+            TitleRow(1, appendix.Title.ToUpper(ChiSo.Text.VietnameseFormat.Culture), AssignmentsXlsxStyles.Title, columns, 36),
             TitleRow(2, PlanDocumentLines.AttachedTo(content), AssignmentsXlsxStyles.Subtitle, columns, 33));
 
         var header = new Row { RowIndex = HeaderRow };

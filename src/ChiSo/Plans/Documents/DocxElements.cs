@@ -35,6 +35,9 @@ internal static class DocxElements
 
     public static RunFonts Fonts() => new() { Ascii = Font, HighAnsi = Font, ComplexScript = Font, EastAsia = Font };
 
+    /// <summary>Capitals as Vietnamese writes them (the culture matters for letters such as "đ").</summary>
+    public static string Upper(string? text) => VietnameseTypography.Clean(text).ToUpper(ChiSo.Text.VietnameseFormat.Culture);
+
     public static Run Run(string text, RunLook look)
     {
         var properties = new RunProperties();

@@ -139,6 +139,4 @@ public static class PlanDocx
         table.Append(new TableRow(new TableRowProperties(new CantSplit()), Cell(BottomLeftWidth, left), Cell(rightWidth, right)));
         return table;
     }
-
-    private static string Upper(string text) => VietnameseTypography.Clean(text).ToUpper(ChiSo.Text.VietnameseFormat.Culture);
 }

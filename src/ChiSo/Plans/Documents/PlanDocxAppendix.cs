@@ -79,9 +79,8 @@ internal static class PlanDocxAppendix
         return row;
     }
 
-    private static ParagraphProperties CellText() => new(
-        new SpacingBetweenLines { Before = "40", After = "40", Line = "240", LineRule = LineSpacingRuleValues.Auto },
-        new Justification { Val = JustificationValues.Both });
+    // Left-aligned, not justified: columns of 3 cm justify into wide gaps between words.
+    private static ParagraphProperties CellText() => Left(before: 40, after: 40);
 
     /// <summary>Shares <paramref name="total"/> twips by the columns' weights; the last column takes the rounding rest.</summary>
     internal static int[] Widths(IReadOnlyList<AppendixColumn> columns, int total)
@@ -91,6 +90,4 @@ internal static class PlanDocxAppendix
         widths[^1] += total - widths.Sum();
         return widths;
     }
-
-    private static string Upper(string text) => VietnameseTypography.Clean(text).ToUpper(ChiSo.Text.VietnameseFormat.Culture);
 }
