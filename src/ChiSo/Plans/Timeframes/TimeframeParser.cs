@@ -27,6 +27,7 @@ public static class TimeframeParser
         (TimeframePatterns.DeadlineDate, ByDate),
         (TimeframePatterns.BareDate, ByDate),
         (TimeframePatterns.Quarters, ByQuarters),
+        (TimeframePatterns.HalfOfYear, HalfOfYear),
         (TimeframePatterns.Month, ByMonth),
         (TimeframePatterns.Years, ByYears),
         (TimeframePatterns.Relative, Relative),
@@ -97,6 +98,19 @@ public static class TimeframeParser
             Text = c.Text,
             From = from,
             To = new DateOnly(year, 3 * last, 1).AddMonths(1).AddDays(-1),
+        };
+    }
+
+    private static Timeframe HalfOfYear(Match m, Context c)
+    {
+        var year = m.Groups["y"].Success ? Number(m.Groups["y"]) : c.FromYear;
+        var firstHalf = m.Groups["h"].Value == "dau";
+        return new Timeframe
+        {
+            Kind = TimeframeKind.QuarterRange,
+            Text = c.Text,
+            From = new DateOnly(year, firstHalf ? 1 : 7, 1),
+            To = firstHalf ? new DateOnly(year, 6, 30) : new DateOnly(year, 12, 31),
         };
     }
 

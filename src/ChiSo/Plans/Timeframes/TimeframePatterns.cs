@@ -41,6 +41,10 @@ internal static partial class TimeframePatterns
     [GeneratedRegex(@"\bquy (?<q>iv|i{1,3}|[1-4])(( va| den| toi| quy)* (?<q>iv|i{1,3}|[1-4]))*\b(( nam)? (?<y>(19|20)\d{2})\b)?", Options)]
     public static partial Regex Quarters();
 
+    // "6 tháng đầu năm" / "6 tháng cuối năm": a half-year window, written as quarters I–II / III–IV.
+    [GeneratedRegex(@"\b0?6 thang (?<h>dau|cuoi) nam\b(( nam)? (?<y>(19|20)\d{2})\b)?", Options)]
+    public static partial Regex HalfOfYear();
+
     [GeneratedRegex(@"\bthang (?<m>1[0-2]|0?[1-9])\b(( nam)? (?<y>(19|20)\d{2})\b)?", Options)]
     public static partial Regex Month();
 

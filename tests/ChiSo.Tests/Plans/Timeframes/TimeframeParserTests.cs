@@ -149,6 +149,25 @@ public sealed class TimeframeParserTests
         Assert.Equal(new DateOnly(2018, 3 * last, 1).AddMonths(1).AddDays(-1), t.To);
     }
 
+    [Theory]
+    [InlineData("6 tháng đầu năm 2027", "2027-01-01", "2027-06-30", "Quý I–II/2027")]
+    [InlineData("06 tháng cuối năm", "2026-07-01", "2026-12-31", "Quý III–IV/2026")]
+    [InlineData("sau thang dau nam 2027", null, null, null)]
+    public void HalfOfYear_IsTwoQuarters(string text, string? from, string? to, string? vi)
+    {
+        var t = Parse(text);
+        if (from is null)
+        {
+            Assert.NotEqual(TimeframeKind.QuarterRange, t.Kind);
+            return;
+        }
+
+        Assert.Equal(TimeframeKind.QuarterRange, t.Kind);
+        Assert.Equal(DateOnly.Parse(from, System.Globalization.CultureInfo.InvariantCulture), t.From);
+        Assert.Equal(DateOnly.Parse(to!, System.Globalization.CultureInfo.InvariantCulture), t.To);
+        Assert.Equal(vi, t.DescribeVi());
+    }
+
     [Fact]
     public void QuarterRange_WithoutYear_TakesPlanFirstYear()
     {
