@@ -30,6 +30,8 @@ internal static class ChiSoServices
         services.AddScoped<ApiTokenService>();
         services.AddScoped<AccountBootstrapper>();
         services.AddChiSoFeatures();
+        // Enums travel by name ("Lead", "Draft"): readable, and stable if members are ever reordered.
+        services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter()));
         services.AddChiSoLanguages();
 
         services.AddIdentity<ChiSoUser, IdentityRole>(o =>

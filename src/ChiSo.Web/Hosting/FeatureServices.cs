@@ -25,6 +25,8 @@ internal static class FeatureServices
         services.AddScoped<ChiSo.Units.UnitGroups>();
         services.AddScoped<ChiSo.Plans.PlanService>();
         services.AddScoped<ChiSo.Plans.PlanQueries>();
+        services.AddScoped<ChiSo.Plans.PlanDrafter>();
+        services.AddScoped<ChiSo.Plans.Import.AppendixImport>();
         return services;
     }
 }

@@ -52,7 +52,8 @@ public sealed class AssigneeResolver
 
         if (BuiltInGroupOf(clean) is { } builtIn)
         {
-            return new Assignee(clean, null, builtIn, null, []);
+            var printed = clean == builtIn ? UnitGroups.BuiltIn.First(g => g.Id == builtIn).NameVi : clean;
+            return new Assignee(printed, null, builtIn, null, []);
         }
 
         var folded = VietnameseText.Fold(clean);

@@ -1,12 +1,11 @@
+using ChiSo.Plans.Library;
+
 namespace ChiSo.Plans;
 
-/// <summary>Related nodes of other indices; backed by the crosswalk table of the task library.</summary>
+/// <summary>Related nodes of other indices, from the crosswalk shipped with the task library (loaded once).</summary>
 internal static class NodeCrosswalk
 {
-    public static IEnumerable<(string Family, string Code)> Related(string family, string code)
-    {
-        _ = family;
-        _ = code;
-        return [];
-    }
+    private static readonly Lazy<Crosswalk> Table = new(Crosswalk.Load);
+
+    public static IEnumerable<(string Family, string Code)> Related(string family, string code) => Table.Value.Related(family, code);
 }

@@ -1,22 +1,41 @@
-using System.Globalization;
+using ChiSo.Plans.Targets;
+using ChiSo.Plans.Timeframes;
 
 namespace ChiSo.Plans;
 
 /// <summary>
-/// Derives what ChiSo tracks from what the user wrote: the timeframe's meaning and reporting periods, and the
-/// target value as a number.
+/// Derives what ChiSo tracks from what the user wrote: the timeframe's meaning and the reporting periods the
+/// task is tracked in, and the target value as a number (decimal comma accepted).
 /// </summary>
 internal static class TaskMeaning
 {
-    public static bool TryParseValue(string text, out decimal value) =>
-        decimal.TryParse(text.Replace(" ", "", StringComparison.Ordinal).TrimEnd('%'), NumberStyles.Number, CultureInfo.GetCultureInfo("vi-VN"), out value);
+    public static bool TryParseValue(string text, out decimal value) => TargetValueParser.TryParse(text, out value);
 
     /// <summary>Fills the timeframe fields and reporting periods; returns an error when a dated timeframe lies outside the plan.</summary>
     public static PlanError? ApplyTimeframe(PlanTask task, int fromYear, int toYear, string field)
     {
-        task.TimeframeKind = string.IsNullOrWhiteSpace(task.TimeframeText) ? "Unspecified" : "Text";
-        task.ReportingPeriods = string.Join(',', Enumerable.Range(fromYear, toYear - fromYear + 1).Select(y => $"{y}-Y"));
-        _ = field;
+        var timeframe = TimeframeParser.Parse(task.TimeframeText, fromYear, Math.Max(fromYear, toYear));
+        task.TimeframeKind = timeframe.Kind.ToString();
+        task.TimeframePeriod = timeframe.Period?.ToString();
+        task.TimeframeFrom = timeframe.From;
+        task.TimeframeTo = timeframe.To;
+        task.TimeframeDue = timeframe.Due;
+        task.ReportingPeriods = string.Join(',', ReportingPeriods.For(timeframe, fromYear, toYear).Select(Code));
+        if (timeframe.IsOutsidePlanPeriod(fromYear, toYear))
+        {
+            return new PlanError(field, $"Nhiệm vụ {task.Code}: {TimeframeMessages.OutsidePlanPeriodVi.ToLower(Text.VietnameseFormat.Culture)} ({task.TimeframeText}; kỳ {fromYear}–{toYear}).",
+                $"Task {task.Code}: {TimeframeMessages.OutsidePlanPeriodEn.ToLowerInvariant()} ({task.TimeframeText}; plan {fromYear}–{toYear}).");
+        }
+
         return null;
     }
+
+    /// <summary>"2026-Q1", "2026-H1", "2026-Q3" (nine months), "2026-Y".</summary>
+    public static string Code(ReportingPeriod period) => period.Kind switch
+    {
+        ReportingPeriodKind.Quarter1 => $"{period.Year}-Q1",
+        ReportingPeriodKind.HalfYear => $"{period.Year}-H1",
+        ReportingPeriodKind.NineMonths => $"{period.Year}-Q3",
+        _ => $"{period.Year}-Y",
+    };
 }

@@ -1,6 +1,8 @@
 using ChiSo.Auditing;
 using ChiSo.Data;
 using ChiSo.Frameworks;
+using ChiSo.Plans;
+using ChiSo.Plans.Library;
 using ChiSo.Units;
 using Microsoft.EntityFrameworkCore;
 
@@ -21,6 +23,7 @@ public sealed class ReferenceDataSeeder(ChiSoDbContext db, AuditLog audit)
             await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
             await SeedFrameworksAsync(cancellationToken);
             await SeedProvincesAsync(cancellationToken);
+            await SeedTaskLibraryAsync(cancellationToken);
             await transaction.CommitAsync(cancellationToken);
         });
     }
@@ -65,6 +68,32 @@ public sealed class ReferenceDataSeeder(ChiSoDbContext db, AuditLog audit)
         }
 
         audit.Record(Actor.System, "units.seed-provinces", nameof(Unit), "provinces", newValues: new { count = units.Count });
+        await db.SaveChangesAsync(cancellationToken);
+    }
+
+    /// <summary>The built-in task library, once: afterwards admins own the templates and may edit or delete them.</summary>
+    private async Task SeedTaskLibraryAsync(CancellationToken cancellationToken)
+    {
+        if (await db.TaskTemplates.AnyAsync(t => t.BuiltIn, cancellationToken))
+        {
+            return;
+        }
+
+        var library = TaskLibrary.Load();
+        db.TaskTemplates.AddRange(library.Select(t => new TaskTemplate
+        {
+            Family = t.Family,
+            NodeCode = t.Code,
+            ContentVi = t.ContentVi,
+            ContentEn = t.ContentEn,
+            TargetText = string.IsNullOrWhiteSpace(t.TargetVi) ? null : t.TargetVi,
+            Lead = t.Lead,
+            Partners = t.Partners.Count == 0 ? null : string.Join("; ", t.Partners),
+            TimeframeText = t.TimeframeText,
+            ExpectedOutput = string.IsNullOrWhiteSpace(t.ExpectedOutput) ? null : t.ExpectedOutput,
+            BuiltIn = true,
+        }));
+        audit.Record(Actor.System, "task-library.seed", nameof(TaskTemplate), "built-in", newValues: new { count = library.Count });
         await db.SaveChangesAsync(cancellationToken);
     }
 }

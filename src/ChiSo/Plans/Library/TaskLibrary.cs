@@ -11,20 +11,20 @@ public static class TaskLibrary
         ["family", "code", "content_vi", "content_en", "target_vi", "lead", "partners", "timeframe", "expected_output"];
 
     /// <summary>The library shipped inside the assembly.</summary>
-    public static IReadOnlyList<TaskTemplate> Load() => Parse(LibraryResources.Read(ResourceName));
+    public static IReadOnlyList<LibraryTask> Load() => Parse(LibraryResources.Read(ResourceName));
 
     /// <summary>Parses library CSV; partners are separated by ";" inside their field.</summary>
-    public static IReadOnlyList<TaskTemplate> Parse(string csv)
+    public static IReadOnlyList<LibraryTask> Parse(string csv)
     {
         var records = LibraryResources.Records(csv, Header);
-        return [.. records.Select(r => new TaskTemplate(
+        return [.. records.Select(r => new LibraryTask(
             r[0], r[1], r[2], r[3], r[4], r[5],
             r[6].Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries),
             r[7], r[8]))];
     }
 
     /// <summary>The tasks for one node, in library order.</summary>
-    public static IReadOnlyList<TaskTemplate> For(this IReadOnlyList<TaskTemplate> library, string family, string code) =>
+    public static IReadOnlyList<LibraryTask> For(this IReadOnlyList<LibraryTask> library, string family, string code) =>
         [.. library.Where(t => string.Equals(t.Family, family, StringComparison.OrdinalIgnoreCase)
             && string.Equals(t.Code, code, StringComparison.Ordinal))];
 }

@@ -76,7 +76,7 @@ public sealed class CrosswalkTests
     [Fact]
     public void Related_UnknownNode_IsEmpty() => Assert.Empty(Walk.Related("par", "9.9"));
 
-    [Fact(Skip = "Needs ChiSo.csproj to embed Plans\\Library\\Data\\*.csv (see report)")]
+    [Fact]
     public void Load_EmbeddedResource_MatchesSourceFile() =>
         Assert.Equal(Walk.Links, Crosswalk.Load().Links);
 }

@@ -9,7 +9,7 @@ namespace ChiSo.Tests.Plans.Library;
 public sealed class TaskLibraryTests
 {
     private static readonly string Csv = LibraryFiles.Read("task-library.csv");
-    private static readonly IReadOnlyList<TaskTemplate> Tasks = TaskLibrary.Parse(Csv);
+    private static readonly IReadOnlyList<LibraryTask> Tasks = TaskLibrary.Parse(Csv);
 
     // Department names the unit registry knows after the 2025 merger, plus the two group leads.
     private static readonly HashSet<string> KnownLeads =
@@ -122,7 +122,7 @@ public sealed class TaskLibraryTests
 
     [Fact]
     public void TimeframeFor_FillsYear() =>
-        Assert.Equal("Quý II/2027", new TaskTemplate("papi", "1.1", "", "", "", "Sở Tư pháp", [], "Quý II/{year}", "").TimeframeFor(2027));
+        Assert.Equal("Quý II/2027", new LibraryTask("papi", "1.1", "", "", "", "Sở Tư pháp", [], "Quý II/{year}", "").TimeframeFor(2027));
 
     [Fact]
     public void Parse_WrongHeader_Throws() =>
@@ -133,10 +133,10 @@ public sealed class TaskLibraryTests
         Assert.Throws<FormatException>(() => TaskLibrary.Parse(
             "family,code,content_vi,content_en,target_vi,lead,partners,timeframe,expected_output\npapi,1.1,x\n"));
 
-    [Fact(Skip = "Needs ChiSo.csproj to embed Plans\\Library\\Data\\*.csv (see report)")]
+    [Fact]
     public void Load_EmbeddedResource_MatchesSourceFile() =>
         Assert.Equal(Tasks.Select(Key), TaskLibrary.Load().Select(Key));
 
     // Records compare lists by reference, so compare every field as text.
-    private static string Key(TaskTemplate t) => string.Join('|', t with { Partners = [] }, string.Join(';', t.Partners));
+    private static string Key(LibraryTask t) => string.Join('|', t with { Partners = [] }, string.Join(';', t.Partners));
 }

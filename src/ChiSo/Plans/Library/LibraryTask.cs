@@ -7,7 +7,7 @@ namespace ChiSo.Plans.Library;
 /// <param name="Family">"papi" or "par" (<see cref="IndexNodes"/>).</param>
 /// <param name="Lead">A department name the unit registry can match ("Sở Tư pháp") or a group (<see cref="TaskLeads"/>).</param>
 /// <param name="TimeframeText">Timeframe as a drafter writes it; "{year}" stands for the plan year.</param>
-public sealed record TaskTemplate(
+public sealed record LibraryTask(
     string Family,
     string Code,
     string ContentVi,

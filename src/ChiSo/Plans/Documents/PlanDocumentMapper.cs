@@ -1,0 +1,99 @@
+using ChiSo.Text;
+
+namespace ChiSo.Plans.Documents;
+
+/// <summary>
+/// Decides what a plan's documents print from a <see cref="PlanView"/> (the current plan or a frozen version):
+/// the header in capitals, the usual sections (purposes and requirements, tasks, organisation, funding) and the
+/// appendix table with assignees as the plan names them.
+/// </summary>
+public static class PlanDocumentMapper
+{
+    public static PlanDocumentContent From(PlanView plan)
+    {
+        var culture = VietnameseFormat.Culture;
+        var kind = plan.DocumentType == PlanDocumentType.Decision
+            ? DocumentKind.Decision with { Symbol = plan.Symbol }
+            : DocumentKind.Plan with { Symbol = plan.Symbol };
+        var issuer = new IssuingBody(
+            string.IsNullOrWhiteSpace(plan.ParentBody) ? null : plan.ParentBody.ToUpper(culture),
+            plan.IssuingBody.ToUpper(culture),
+            plan.IssuingBody);
+
+        var sections = new List<DocumentSection>();
+        var purposes = new List<string>();
+        if (Lines(plan.Purposes) is { Count: > 0 } p)
+        {
+            purposes.Add("1. Mục đích");
+            purposes.AddRange(p.Select(Dash));
+        }
+
+        if (Lines(plan.Requirements) is { Count: > 0 } r)
+        {
+            purposes.Add(purposes.Count == 0 ? "1. Yêu cầu" : "2. Yêu cầu");
+            purposes.AddRange(r.Select(Dash));
+        }
+
+        var number = 0;
+        if (purposes.Count > 0)
+        {
+            sections.Add(new DocumentSection($"{Roman(++number)}. MỤC ĐÍCH, YÊU CẦU", purposes));
+        }
+
+        if (plan.Groups.Count > 0 || plan.Tasks.Count > 0)
+        {
+            var tasks = plan.Groups.Select((g, i) => $"{i + 1}. {g.Title}").ToList();
+            tasks.Add("(Nhiệm vụ cụ thể của từng cơ quan, đơn vị tại Phụ lục kèm theo)");
+            sections.Add(new DocumentSection($"{Roman(++number)}. NHIỆM VỤ, GIẢI PHÁP", tasks));
+        }
+
+        if (Lines(plan.Implementation) is { Count: > 0 } implementation)
+        {
+            sections.Add(new DocumentSection($"{Roman(++number)}. TỔ CHỨC THỰC HIỆN", implementation));
+        }
+
+        if (Lines(plan.Funding) is { Count: > 0 } funding)
+        {
+            sections.Add(new DocumentSection($"{Roman(++number)}. KINH PHÍ THỰC HIỆN", funding));
+        }
+
+        return new PlanDocumentContent(
+            issuer, kind, plan.Number, plan.Place, plan.IssuedOn, plan.FromYear, plan.Title,
+            Lines(plan.Preamble), sections, Lines(plan.Recipients),
+            new SignatureBlock(Upper(plan.SignerOnBehalf), string.IsNullOrWhiteSpace(plan.SignerDeputy) ? null : Upper(plan.SignerDeputy),
+                Upper(plan.SignerTitle), plan.SignerName ?? ""),
+            plan.Amendment > 0 ? $"Sửa đổi lần {plan.Amendment}" : null,
+            plan.Tasks.Count == 0 ? null : new PlanAppendix($"NHIỆM VỤ, GIẢI PHÁP {plan.Title.ToUpper(culture)}", Groups(plan)));
+    }
+
+    private static List<AppendixGroup> Groups(PlanView plan)
+    {
+        var groups = plan.Groups.OrderBy(g => g.Order)
+            .Select(g => new AppendixGroup(g.Code, g.Title, plan.Tasks.Where(t => t.GroupCode == g.Code).Select(Row).ToList()))
+            .ToList();
+        var loose = plan.Tasks.Where(t => t.GroupCode is null).Select(Row).ToList();
+        if (loose.Count > 0)
+        {
+            groups.Add(new AppendixGroup(groups.Count == 0 ? "" : Roman(groups.Count + 1), "Nhiệm vụ khác", loose));
+        }
+
+        return groups;
+    }
+
+    private static AppendixTask Row(TaskView t) => new(
+        t.Code, t.Content, t.TargetText ?? "", t.Names(AssignmentRole.Lead), t.Names(AssignmentRole.Partner), t.Names(AssignmentRole.Executing),
+        t.TimeframeText ?? "", t.ExpectedOutput ?? "");
+
+    private static List<string> Lines(string? text) =>
+        (text ?? "").Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).ToList();
+
+    private static string Dash(string line) => line.StartsWith('-') ? line : "- " + line;
+
+    private static string Upper(string? text) => (text ?? "").ToUpper(VietnameseFormat.Culture);
+
+    private static string Roman(int n) => n switch
+    {
+        1 => "I", 2 => "II", 3 => "III", 4 => "IV", 5 => "V", 6 => "VI", 7 => "VII", 8 => "VIII", 9 => "IX", 10 => "X",
+        _ => n.ToString(System.Globalization.CultureInfo.InvariantCulture),
+    };
+}
