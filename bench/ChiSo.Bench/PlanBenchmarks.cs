@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text.RegularExpressions;
 using BenchmarkDotNet.Attributes;
 using BenchmarkDotNet.Engines;
 using ChiSo.Analysis;
@@ -107,7 +106,9 @@ public class PlanBenchmarks
 
             // The demo's PAPI results 2016–2025 (its own organisation import is idempotent on top of ours).
             var imports = new ResultsImportService(db, audit, TimeProvider.System);
-            await new DemoSeeder(db, imports, organisations, audit).RunAsync();
+            var results = new ResultsQueries(db);
+            var plans = new PlanService(db, audit, TimeProvider.System);
+            await new DemoSeeder(db, imports, organisations, audit, new PlanDrafter(db, new AnalysisService(db, results), results, plans), plans).RunAsync();
         }
 
         await using (var db = Context())
@@ -134,38 +135,8 @@ public class PlanBenchmarks
         }
     }
 
-    /// <summary>
-    /// Known product problem: the shipped task library hard-codes multi-year timeframes ("2026-2027", "Giai đoạn
-    /// 2026–2030") while PlanDrafter always drafts a one-year plan, so the draft is refused ("timeframe outside the
-    /// plan period") whenever the weakest nodes include such a template, as Lâm Đồng's 2025 PAPI gaps do. To measure
-    /// the drafting path at all, this bench database's copies of those templates get "Năm {year}"; the refusal is
-    /// printed so it stays visible. If drafting still fails after that, the benchmark stops.
-    /// </summary>
-    private async Task EnsureDraftableAsync()
-    {
-        var probe = await DraftFromGapsOutcomeAsync();
-        if (probe.Succeeded)
-        {
-            return;
-        }
-
-        Console.WriteLine("// PlanDrafter refused the draft with the shipped task library: " + string.Join("; ", probe.Errors.Select(e => e.MessageEn)));
-        await using (var db = Context())
-        {
-            var hardCoded = (await db.TaskTemplates.Where(t => t.Family == "papi" && t.TimeframeText != null).ToListAsync())
-                .Where(t => !t.TimeframeText!.Contains("{year}", StringComparison.Ordinal) && Regex.IsMatch(t.TimeframeText, @"\d{4}", RegexOptions.None, TimeSpan.FromSeconds(1)))
-                .ToList();
-            foreach (var template in hardCoded)
-            {
-                template.TimeframeText = "Năm {year}";
-            }
-
-            await db.SaveChangesAsync();
-            Console.WriteLine($"// Bench workaround: {hardCoded.Count} PAPI templates with hard-coded years now say \"Năm {{year}}\".");
-        }
-
-        Require(await DraftFromGapsOutcomeAsync(), "draft (after the bench workaround)");
-    }
+    /// <summary>Drafting must succeed with the shipped task library before anything is measured.</summary>
+    private async Task EnsureDraftableAsync() => Require(await DraftFromGapsOutcomeAsync(), "draft");
 
     private async Task<PlanResult> DraftFromGapsOutcomeAsync()
     {

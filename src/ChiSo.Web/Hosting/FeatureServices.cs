@@ -27,6 +27,7 @@ internal static class FeatureServices
         services.AddScoped<ChiSo.Plans.PlanQueries>();
         services.AddScoped<ChiSo.Plans.PlanDrafter>();
         services.AddScoped<ChiSo.Plans.Import.AppendixImport>();
+        services.AddSingleton<PendingUploads>();
         return services;
     }
 }

@@ -80,9 +80,9 @@ public sealed class PlanDrafter(ChiSoDbContext db, AnalysisService analysis, Res
         var header = new PlanHeaderInput
         {
             ParentBody = null,
-            IssuingBody = $"Ủy ban nhân dân {province.FullName.ToLower(VietnameseFormat.Culture)}",
+            IssuingBody = $"Ủy ban nhân dân {PlanDrafter.InSentence(province.FullName)}",
             Place = province.Name,
-            Title = $"Nâng cao {short_} {province.FullName.ToLower(VietnameseFormat.Culture)} năm {request.PlanYear}",
+            Title = $"Nâng cao {short_} {PlanDrafter.InSentence(province.FullName)} năm {request.PlanYear}",
             FromYear = request.PlanYear,
             ToYear = request.PlanYear,
             ResultYear = request.ResultYear,
@@ -100,6 +100,10 @@ public sealed class PlanDrafter(ChiSoDbContext db, AnalysisService analysis, Res
 
         return await plans.CreateAsync(province.Id, header, groups, tasks, actor, cancellationToken);
     }
+
+    /// <summary>A unit's full name inside a sentence: "Tỉnh Lâm Đồng" → "tỉnh Lâm Đồng" (only the type word is lowered).</summary>
+    public static string InSentence(string fullName) =>
+        fullName.Length == 0 ? fullName : char.ToLower(fullName[0], VietnameseFormat.Culture) + fullName[1..];
 
     /// <summary>A lead the registry knows, else the built-in group of departments so the draft is complete; the coordinator refines it.</summary>
     private static string Lead(string? lead, AssigneeResolver resolver) =>

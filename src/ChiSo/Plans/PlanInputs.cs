@@ -42,6 +42,10 @@ public sealed record TaskInput
 {
     public string Code { get; init; } = "";
     public string? GroupCode { get; init; }
+
+    /// <summary>When <see cref="GroupCode"/> is a new heading, its title: the group is created with the task.</summary>
+    public string? GroupTitle { get; init; }
+
     public string Content { get; init; } = "";
     public string? TargetText { get; init; }
     public string? TargetMetric { get; init; }

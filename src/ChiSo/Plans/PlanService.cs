@@ -16,8 +16,12 @@ public sealed partial class PlanService(ChiSoDbContext db, AuditLog audit, TimeP
     /// <summary>Test seam: runs inside the transaction after the changes are staged, before they are saved.</summary>
     internal Func<Task>? BeforeCommit { get; set; }
 
-    public async Task<PlanResult> CreateAsync(int provinceId, PlanHeaderInput header, IReadOnlyList<TaskGroupInput> groups,
-        IReadOnlyList<TaskInput> tasks, Actor actor, CancellationToken cancellationToken = default)
+    public Task<PlanResult> CreateAsync(int provinceId, PlanHeaderInput header, IReadOnlyList<TaskGroupInput> groups,
+        IReadOnlyList<TaskInput> tasks, Actor actor, CancellationToken cancellationToken = default) =>
+        CreateAsync(provinceId, header, groups, tasks, actor, "plan.create", null, cancellationToken);
+
+    private async Task<PlanResult> CreateAsync(int provinceId, PlanHeaderInput header, IReadOnlyList<TaskGroupInput> groups,
+        IReadOnlyList<TaskInput> tasks, Actor actor, string action, int? copiedFrom, CancellationToken cancellationToken)
     {
         var errors = PlanValidator.Header(header);
         var province = await db.Units.AsNoTracking().FirstOrDefaultAsync(u => u.Id == provinceId && u.Kind == UnitKind.Province, cancellationToken);
@@ -49,7 +53,7 @@ public sealed partial class PlanService(ChiSoDbContext db, AuditLog audit, TimeP
         }
 
         await db.SaveChangesAsync(cancellationToken);
-        audit.Record(actor, "plan.create", nameof(Plan), Id(plan), newValues: new { plan.Title, plan.FromYear, plan.ToYear, Tasks = added, Groups = groups.Count });
+        audit.Record(actor, action, nameof(Plan), Id(plan), newValues: new { plan.Title, plan.FromYear, plan.ToYear, Tasks = added, Groups = groups.Count, CopiedFrom = copiedFrom });
         return await CommitAsync(transaction, plan.Id, warnings, cancellationToken);
     }
 
@@ -131,8 +135,17 @@ public sealed partial class PlanService(ChiSoDbContext db, AuditLog audit, TimeP
 
         var old = task is null ? null : TaskAudit(task);
         task ??= NewTask(plan);
+        var groups = plan.Groups.ToDictionary(g => g.Code, StringComparer.Ordinal);
+        var groupCode = VietnameseText.Normalize(input.GroupCode);
+        if (groupCode.Length > 0 && !groups.ContainsKey(groupCode) && !string.IsNullOrWhiteSpace(input.GroupTitle))
+        {
+            var group = new PlanTaskGroup { Code = groupCode, Title = VietnameseText.Normalize(input.GroupTitle), Order = plan.Groups.Count };
+            plan.Groups.Add(group);
+            groups[groupCode] = group;
+        }
+
         var writer = new TaskWriter(await ResolverAsync(plan, cancellationToken), plan);
-        writer.Write(task, input, plan.Groups.ToDictionary(g => g.Code, StringComparer.Ordinal), "task");
+        writer.Write(task, input, groups, "task");
         errors.AddRange(writer.Errors);
         if (errors.Count > 0)
         {

@@ -2,6 +2,7 @@ using System.Text;
 using ChiSo.Auditing;
 using ChiSo.Data;
 using ChiSo.Frameworks;
+using ChiSo.Plans;
 using ChiSo.Results;
 using ChiSo.Units;
 using Microsoft.EntityFrameworkCore;
@@ -11,9 +12,10 @@ namespace ChiSo.Seeding;
 /// <summary>
 /// The demo a first start shows: Lâm Đồng (formed in 2025 from Lâm Đồng, Đắk Nông and Bình Thuận) with its
 /// departments and communes, and synthetic PAPI results for 2016–2025 and a PAR Index year, all imported
-/// through the real import and marked illustrative. Runs once: skipped when any results exist.
+/// through the real import and marked illustrative, and an issued 2026 plan drafted from the 2025 gaps with
+/// tasks on departments and on all communes. Runs once: skipped when any results exist.
 /// </summary>
-public sealed class DemoSeeder(ChiSoDbContext db, ResultsImportService imports, OrganisationImport organisations, AuditLog audit)
+public sealed class DemoSeeder(ChiSoDbContext db, ResultsImportService imports, OrganisationImport organisations, AuditLog audit, PlanDrafter drafter, PlanService plans)
 {
     public const string DemoProvinceCode = "68";
     public static readonly int FirstYear = 2016;
@@ -51,6 +53,43 @@ public sealed class DemoSeeder(ChiSoDbContext db, ResultsImportService imports, 
 
         var parUnits = provinces.Where(p => p.IsValidOn(ReorganisationDates.ReferenceDateForResultYear(2024))).OrderBy(p => p.Code, StringComparer.Ordinal).ToList();
         await ImportAsync(par.Id, 2024, DemoResultsGenerator.Csv(par, 2024, parUnits, selfAssessed: true), cancellationToken);
+        await SeedPlanAsync(cancellationToken);
+    }
+
+    /// <summary>The sample plan goes through the same drafter, service and issue step a coordinator uses.</summary>
+    private async Task SeedPlanAsync(CancellationToken cancellationToken)
+    {
+        var province = await db.Units.AsNoTracking().SingleAsync(u => u.Kind == UnitKind.Province && u.Code == DemoProvinceCode && u.ValidTo == null, cancellationToken);
+        var drafted = await drafter.DraftAsync(new DraftRequest(province.Id, "papi", LastYear, LastYear + 1, WeakestCount: 4), DemoActor, cancellationToken);
+        Check(drafted, "draft");
+        var planId = drafted.Id!.Value;
+        var added = await plans.AddTasksAsync(planId, [new TaskGroupInput("9", "Tổ chức thực hiện và theo dõi")],
+        [
+            new TaskInput
+            {
+                Code = "9.1", GroupCode = "9", Content = "Phổ biến kết quả Chỉ số PAPI và Kế hoạch này đến cán bộ, công chức và Nhân dân trên địa bàn",
+                TargetText = "100% xã, phường tổ chức phổ biến", TargetComparator = TargetComparator.AtLeast, TargetValue = "100", TargetUnit = "%",
+                TargetBasis = TargetBasis.ShareOfMembers, Leads = [$"builtin:{UnitGroups.AllCommunes}"], Partners = ["Sở Nội vụ"],
+                TimeframeText = "Quý I/2026", ExpectedOutput = "Báo cáo kết quả phổ biến",
+            },
+            new TaskInput
+            {
+                Code = "9.2", GroupCode = "9", Content = "Theo dõi, đôn đốc và tổng hợp kết quả thực hiện Kế hoạch, báo cáo Ủy ban nhân dân tỉnh",
+                Leads = ["Sở Nội vụ"], Partners = [$"builtin:{UnitGroups.AllDepartments}", $"builtin:{UnitGroups.AllCommunes}"],
+                TimeframeText = "Định kỳ hằng quý", ExpectedOutput = "Báo cáo quý, 6 tháng, 9 tháng và năm",
+            },
+        ], DemoActor, cancellationToken);
+        Check(added, "tasks");
+        var revision = await db.Plans.AsNoTracking().Where(p => p.Id == planId).Select(p => p.Revision).SingleAsync(cancellationToken);
+        Check(await plans.IssueAsync(planId, revision, "115", new DateOnly(LastYear + 1, 1, 22), DemoActor, cancellationToken), "issue");
+    }
+
+    private static void Check(PlanResult result, string step)
+    {
+        if (!result.Succeeded)
+        {
+            throw new InvalidOperationException($"Demo plan ({step}) failed: {string.Join("; ", result.Errors)}");
+        }
     }
 
     private async Task ImportAsync(string frameworkId, int year, string csv, CancellationToken cancellationToken)

@@ -1,0 +1,101 @@
+using ChiSo.Data;
+using ChiSo.Plans;
+using ChiSo.Plans.Documents;
+using ChiSo.Web.Api;
+using ChiSo.Web.Auth;
+using ChiSo.Web.Shared;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace ChiSo.Web.Pages.Plans;
+
+/// <summary>/plans/{id}: a plan's header, its tasks by group, its documents and versions; issuing, amending, bulk assignment.</summary>
+public sealed class DetailModel(ChiSoDbContext db, PlanQueries plans, PlanService service) : PageModel
+{
+    public PlanView Plan { get; private set; } = null!;
+    public IReadOnlyList<PlanVersionSummary> Versions { get; private set; } = [];
+    public IReadOnlyList<AssigneeOption> Options { get; private set; } = [];
+    public IReadOnlyList<ErrorRow> Errors { get; private set; } = [];
+    public IReadOnlyList<string> Warnings { get; private set; } = [];
+    public string? Message { get; private set; }
+
+    [BindProperty] public int Revision { get; set; }
+    [BindProperty] public string? Number { get; set; }
+    [BindProperty] public DateOnly? IssuedOn { get; set; }
+    [BindProperty] public string? Reason { get; set; }
+    [BindProperty] public List<int> TaskIds { get; set; } = [];
+    [BindProperty] public AssignmentRole Role { get; set; } = AssignmentRole.Partner;
+    [BindProperty] public List<string> Assignees { get; set; } = [];
+    [BindProperty] public bool Replace { get; set; }
+    [BindProperty] public int TaskId { get; set; }
+
+    public async Task<IActionResult> OnGetAsync(int id, string? saved, CancellationToken cancellationToken)
+    {
+        Message = saved;
+        return await LoadAsync(id, cancellationToken) ? Page() : NotFound();
+    }
+
+    public async Task<IActionResult> OnGetDocxAsync(int id, int? amendment, CancellationToken cancellationToken)
+    {
+        var view = amendment is { } n ? await plans.VersionAsync(id, n, cancellationToken) : await plans.ViewAsync(id, cancellationToken: cancellationToken);
+        return view is null ? NotFound() : File(PlanDocx.Write(PlanDocumentMapper.From(view)), PlanEndpoints.DocxType, PlanEndpoints.FileName(view, "docx"));
+    }
+
+    public async Task<IActionResult> OnGetXlsxAsync(int id, int? amendment, CancellationToken cancellationToken)
+    {
+        var view = amendment is { } n ? await plans.VersionAsync(id, n, cancellationToken) : await plans.ViewAsync(id, cancellationToken: cancellationToken);
+        return view is null ? NotFound() : File(AssignmentsXlsx.Write(PlanDocumentMapper.From(view)), PlanEndpoints.XlsxType, PlanEndpoints.FileName(view, "xlsx", "phan-cong"));
+    }
+
+    public Task<IActionResult> OnPostIssueAsync(int id, CancellationToken cancellationToken) =>
+        ActAsync(id, () => service.IssueAsync(id, Revision, Number ?? "", IssuedOn ?? default, HttpContext.ToActor(), cancellationToken),
+            "issued", cancellationToken);
+
+    public Task<IActionResult> OnPostAmendAsync(int id, CancellationToken cancellationToken) =>
+        ActAsync(id, () => service.OpenAmendmentAsync(id, Reason, HttpContext.ToActor(), cancellationToken), "amending", cancellationToken);
+
+    public Task<IActionResult> OnPostCloseAsync(int id, CancellationToken cancellationToken) =>
+        ActAsync(id, () => service.CloseAsync(id, HttpContext.ToActor(), cancellationToken), "closed", cancellationToken);
+
+    public Task<IActionResult> OnPostAssignAsync(int id, CancellationToken cancellationToken) =>
+        ActAsync(id, () => service.BulkAssignAsync(id, TaskIds, Role, Assignees, Replace, HttpContext.ToActor(), cancellationToken), "assigned", cancellationToken);
+
+    public Task<IActionResult> OnPostDeleteTaskAsync(int id, CancellationToken cancellationToken) =>
+        ActAsync(id, () => service.DeleteTaskAsync(id, TaskId, Revision, HttpContext.ToActor(), cancellationToken), "deleted", cancellationToken);
+
+    private async Task<IActionResult> ActAsync(int id, Func<Task<PlanResult>> action, string done, CancellationToken cancellationToken)
+    {
+        if (!PlanDisplay.CanEdit(User))
+        {
+            return Forbid();
+        }
+
+        var result = await action();
+        if (result.Succeeded)
+        {
+            return Redirect($"/plans/{id}?saved={done}");
+        }
+
+        Errors = PlanDisplay.Errors(result.Errors);
+        return await LoadAsync(id, cancellationToken) ? Page() : NotFound();
+    }
+
+    private async Task<bool> LoadAsync(int id, CancellationToken cancellationToken)
+    {
+        var view = await plans.ViewAsync(id, withMembers: true, cancellationToken);
+        if (view is null)
+        {
+            return false;
+        }
+
+        Plan = view;
+        Versions = await plans.VersionsAsync(id, cancellationToken);
+        if (PlanDisplay.CanEdit(User))
+        {
+            Options = await AssigneeOptions.LoadAsync(db, view.ProvinceId, view.ReferenceDate, cancellationToken);
+        }
+
+        Warnings = view.Tasks.SelectMany(t => t.Assignees.Where(a => !a.IsMatched).Select(a => $"{t.Code}: {a.Text}")).ToList();
+        return true;
+    }
+}

@@ -1,0 +1,113 @@
+using ChiSo.Accounts;
+using ChiSo.Data;
+using ChiSo.Plans;
+using ChiSo.Units;
+using ChiSo.Web.Auth;
+using ChiSo.Web.Shared;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+
+namespace ChiSo.Web.Pages.Plans;
+
+/// <summary>/plans: every plan; coordinators start one from scratch, from the gap analysis, or as a copy of last year's.</summary>
+public sealed class IndexModel(ChiSoDbContext db, PlanQueries plans, PlanService service, PlanDrafter drafter, TimeProvider clock) : PageModel
+{
+    public IReadOnlyList<PlanSummary> Plans { get; private set; } = [];
+    public IReadOnlyList<Unit> Provinces { get; private set; } = [];
+    public IReadOnlyList<ErrorRow> Errors { get; private set; } = [];
+    public int ThisYear => clock.GetLocalNow().Year;
+
+    [BindProperty] public string? Province { get; set; }
+    [BindProperty] public string? Title { get; set; }
+    [BindProperty] public int? Year { get; set; }
+    [BindProperty] public string Family { get; set; } = "papi";
+    [BindProperty] public int? ResultYear { get; set; }
+    [BindProperty] public int Weakest { get; set; } = 5;
+    [BindProperty] public int? CopyOf { get; set; }
+
+    public async Task OnGetAsync(CancellationToken cancellationToken) => await LoadAsync(cancellationToken);
+
+    /// <summary>A blank draft with the province's usual header.</summary>
+    public async Task<IActionResult> OnPostCreateAsync(CancellationToken cancellationToken)
+    {
+        if (!PlanDisplay.CanEdit(User))
+        {
+            return Forbid();
+        }
+
+        var province = await ProvinceAsync(cancellationToken);
+        var year = Year ?? ThisYear;
+        if (province is null)
+        {
+            return await FailAsync([new PlanError("province", "Chọn tỉnh.", "Choose a province.")], cancellationToken);
+        }
+
+        var header = new PlanHeaderInput
+        {
+            IssuingBody = $"Ủy ban nhân dân {PlanDrafter.InSentence(province.FullName)}",
+            Place = province.Name,
+            Title = string.IsNullOrWhiteSpace(Title) ? $"Nâng cao Chỉ số PAPI {PlanDrafter.InSentence(province.FullName)} năm {year}" : Title,
+            FromYear = year,
+            ToYear = year,
+            Frameworks = [Family],
+            SignerOnBehalf = "TM. Ủy ban nhân dân",
+            SignerDeputy = "KT. Chủ tịch",
+            SignerTitle = "Phó Chủ tịch",
+        };
+        var result = await service.CreateAsync(province.Id, header, [], [], HttpContext.ToActor(), cancellationToken);
+        return result.Succeeded ? Redirect($"/plans/{result.Id}") : await FailAsync(result.Errors, cancellationToken);
+    }
+
+    /// <summary>A draft proposed from the weakest sub-dimensions of the chosen result year.</summary>
+    public async Task<IActionResult> OnPostDraftAsync(CancellationToken cancellationToken)
+    {
+        if (!PlanDisplay.CanEdit(User))
+        {
+            return Forbid();
+        }
+
+        var province = await ProvinceAsync(cancellationToken);
+        if (province is null || ResultYear is null)
+        {
+            return await FailAsync([new PlanError("province", "Chọn tỉnh và năm kết quả.", "Choose a province and a result year.")], cancellationToken);
+        }
+
+        var result = await drafter.DraftAsync(new DraftRequest(province.Id, Family, ResultYear.Value, Year ?? ThisYear, Weakest), HttpContext.ToActor(), cancellationToken);
+        return result.Succeeded ? Redirect($"/plans/{result.Id}") : await FailAsync(result.Errors, cancellationToken);
+    }
+
+    /// <summary>Last year's plan as a new draft for <see cref="Year"/>: same tasks and assignees, timeframes re-read for the new year.</summary>
+    public async Task<IActionResult> OnPostCopyAsync(CancellationToken cancellationToken)
+    {
+        if (!PlanDisplay.CanEdit(User))
+        {
+            return Forbid();
+        }
+
+        var result = CopyOf is { } id
+            ? await service.CopyAsync(id, Year ?? ThisYear, HttpContext.ToActor(), cancellationToken)
+            : PlanResult.Fail("copyOf", "Chọn kế hoạch để sao chép.", "Choose a plan to copy.");
+        return result.Succeeded ? Redirect($"/plans/{result.Id}") : await FailAsync(result.Errors, cancellationToken);
+    }
+
+    private async Task<IActionResult> FailAsync(IReadOnlyList<PlanError> errors, CancellationToken cancellationToken)
+    {
+        Errors = PlanDisplay.Errors(errors);
+        await LoadAsync(cancellationToken);
+        return Page();
+    }
+
+    private async Task LoadAsync(CancellationToken cancellationToken)
+    {
+        Plans = await plans.ListAsync(cancellationToken: cancellationToken);
+        Provinces = (await db.Units.AsNoTracking().Where(u => u.Kind == UnitKind.Province && u.ValidTo == null).ToListAsync(cancellationToken))
+            .OrderBy(u => u.Name, ChiSo.Text.VietnameseText.Comparer).ToList();
+        Province ??= Plans.Count > 0 ? Provinces.FirstOrDefault(p => p.Id == Plans[0].ProvinceId)?.Code : null;
+    }
+
+    private async Task<Unit?> ProvinceAsync(CancellationToken cancellationToken) =>
+        string.IsNullOrWhiteSpace(Province)
+            ? null
+            : await db.Units.AsNoTracking().FirstOrDefaultAsync(u => u.Kind == UnitKind.Province && u.Code == Province && u.ValidTo == null, cancellationToken);
+}
