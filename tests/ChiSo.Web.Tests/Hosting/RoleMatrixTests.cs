@@ -30,6 +30,14 @@ public sealed class RoleMatrixTests(DemoAppFixture fixture) : IClassFixture<Demo
             ("/frameworks/import", Ok, Ok, Denied),
             ("/audit", Ok, Ok, Denied),
             ("/admin/users", Ok, Denied, Denied),
+            ("/plans", Ok, Ok, Ok),
+            ("/plans/1", Ok, Ok, Ok),
+            ("/plans/1?handler=Docx", Ok, Ok, Ok),
+            ("/plans/1?handler=Xlsx", Ok, Ok, Ok),
+            ("/plans/1/versions/0", "404", "404", "404"),
+            ("/plans/1/edit", Ok, Ok, Denied),
+            ("/plans/1/tasks", Ok, Ok, Denied),
+            ("/plans/1/import", Ok, Ok, Denied),
         ];
         foreach (var (path, admin, coordinator, leader) in rows)
         {

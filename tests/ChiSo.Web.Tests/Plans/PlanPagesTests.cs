@@ -1,0 +1,136 @@
+using System.Net;
+using System.Text.RegularExpressions;
+using ChiSo.Web.Tests.Infrastructure;
+using DocumentFormat.OpenXml.Packaging;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace ChiSo.Web.Tests.Plans;
+
+/// <summary>
+/// The coordinator's afternoon on the demo: draft a plan from the weakest sub-dimensions, edit a task, issue it,
+/// download the document; a second editor is told about the conflict; a leader only reads; free text comes back inert.
+/// </summary>
+public sealed partial class PlanPagesTests(DemoAppFixture fixture) : IClassFixture<DemoAppFixture>
+{
+    private static FormUrlEncodedContent Form(string token, params (string Key, string Value)[] fields) =>
+        new([new("__RequestVerificationToken", token), .. fields.Select(f => new KeyValuePair<string, string>(f.Key, f.Value))]);
+
+    private async Task<int> DraftAsync(HttpClient client)
+    {
+        var token = await SignIn.TokenAsync(client, "/plans", "draft-form");
+        var response = await client.PostAsync("/plans?handler=Draft", Form(token,
+            ("Province", "68"), ("Family", "papi"), ("ResultYear", "2025"), ("Year", "2026"), ("Weakest", "3")));
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        return int.Parse(PlanId().Match(response.Headers.Location!.OriginalString).Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture);
+    }
+
+    [Fact]
+    public async Task DemoHasAnIssuedPlan_WithTasksOnDepartmentsAndAllCommunes()
+    {
+        using var client = await SignIn.DemoAsync(fixture.App, "lanhdao");
+        var list = await client.GetStringAsync("/plans");
+        Assert.Contains("115/KH-UBND", list, StringComparison.Ordinal);
+        var id = PlanId().Match(list[list.IndexOf("/plans/", StringComparison.Ordinal)..]).Groups[1].Value;
+        var detail = await client.GetStringAsync($"/plans/{id}");
+        Assert.Contains("Đã ban hành", detail, StringComparison.Ordinal);
+        Assert.Contains("UBND các xã, phường", detail, StringComparison.Ordinal);
+        Assert.Contains("124 đơn vị", detail, StringComparison.Ordinal);
+        Assert.Contains("Sở Nội vụ", detail, StringComparison.Ordinal);
+        Assert.DoesNotContain("id=\"issue-form\"", detail, StringComparison.Ordinal);
+        Assert.DoesNotContain("id=\"assign-form\"", detail, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Coordinator_DraftsEditsIssuesAndDownloads()
+    {
+        using var client = await SignIn.DemoAsync(fixture.App, "dieuphoi");
+        var id = await DraftAsync(client);
+        var detail = await client.GetStringAsync($"/plans/{id}");
+        Assert.Contains("Dự thảo", detail, StringComparison.Ordinal);
+        var taskId = TaskRow().Match(detail).Groups[1].Value;
+
+        var page = await client.GetStringAsync($"/plans/{id}/tasks/{taskId}");
+        var revision = Revision().Match(page).Groups[1].Value;
+        var code = Regex.Match(page, "id=\"Code\" name=\"Code\" value=\"([^\"]+)\"").Groups[1].Value;
+        var save = await client.PostAsync($"/plans/{id}/tasks/{taskId}", Form(SignIn.Token(page, "task-form"),
+            ("Revision", revision), ("Code", code), ("TaskContent", "Nội dung đã sửa bởi điều phối viên"), ("Leads", "builtin:all-communes"),
+            ("TimeframeText", "Quý II–IV/2026"), ("TargetComparator", "AtLeast"), ("TargetValue", "30,5"), ("TargetUnit", "%"), ("TargetBasis", "ShareOfMembers")));
+        Assert.Equal(HttpStatusCode.Redirect, save.StatusCode);
+
+        // A second editor who loaded the same revision is told, and their text is not saved.
+        var stale = await client.PostAsync($"/plans/{id}/tasks/{taskId}", Form(SignIn.Token(page, "task-form"),
+            ("Revision", revision), ("Code", code), ("TaskContent", "Bản sửa đến muộn"), ("Leads", "builtin:all-communes")));
+        Assert.Equal(HttpStatusCode.OK, stale.StatusCode);
+        Assert.Contains("id=\"conflict\"", await stale.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+
+        var bad = await client.PostAsync($"/plans/{id}/tasks/{taskId}", Form(SignIn.Token(page, "task-form"),
+            ("Revision", (int.Parse(revision, System.Globalization.CultureInfo.InvariantCulture) + 1).ToString(System.Globalization.CultureInfo.InvariantCulture)),
+            ("Code", code), ("TaskContent", "x"), ("TargetComparator", "AtLeast"), ("TargetValue", "ba mươi")));
+        var badHtml = await bad.Content.ReadAsStringAsync();
+        Assert.Contains("chưa có đơn vị chủ trì", badHtml, StringComparison.Ordinal);
+        Assert.Contains("không phải là số", badHtml, StringComparison.Ordinal);
+
+        detail = await client.GetStringAsync($"/plans/{id}");
+        Assert.Contains("Nội dung đã sửa bởi điều phối viên", detail, StringComparison.Ordinal);
+        Assert.DoesNotContain("Bản sửa đến muộn", detail, StringComparison.Ordinal);
+        var planRevision = Revision().Match(detail[detail.IndexOf("id=\"issue-form\"", StringComparison.Ordinal)..]).Groups[1].Value;
+        var issue = await client.PostAsync($"/plans/{id}?handler=Issue", Form(SignIn.Token(detail, "issue-form"),
+            ("Revision", planRevision), ("Number", "27"), ("IssuedOn", "2026-02-05")));
+        Assert.Equal(HttpStatusCode.Redirect, issue.StatusCode);
+
+        var docx = await client.GetAsync($"/plans/{id}?handler=Docx");
+        Assert.Equal(HttpStatusCode.OK, docx.StatusCode);
+        Assert.Contains("ke-hoach-27-KH-UBND.docx", docx.Content.Headers.ContentDisposition!.ToString(), StringComparison.Ordinal);
+        using var word = WordprocessingDocument.Open(new MemoryStream(await docx.Content.ReadAsByteArrayAsync()), false);
+        var text = word.MainDocumentPart!.Document!.Body!.InnerText;
+        Assert.Contains("Số: 27/KH-UBND", text, StringComparison.Ordinal);
+        Assert.Contains("Lâm Đồng, ngày 05 tháng 02 năm 2026", text, StringComparison.Ordinal);
+        Assert.Contains("Nội dung đã sửa bởi điều phối viên", text, StringComparison.Ordinal);
+        Assert.Contains("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Leader_CannotChangeAPlan()
+    {
+        using var coordinator = await SignIn.DemoAsync(fixture.App, "dieuphoi");
+        var id = await DraftAsync(coordinator);
+        using var leader = await SignIn.DemoAsync(fixture.App, "lanhdao");
+        var detail = await leader.GetStringAsync($"/plans/{id}");
+        var token = SignIn.Token(detail);
+        var issue = await leader.PostAsync($"/plans/{id}?handler=Issue", Form(token, ("Revision", "1"), ("Number", "9"), ("IssuedOn", "2026-02-05")));
+        Assert.True(issue.StatusCode is HttpStatusCode.Forbidden or HttpStatusCode.Redirect && issue.Headers.Location?.OriginalString.Contains("/account/denied", StringComparison.Ordinal) != false);
+        Assert.NotEqual(HttpStatusCode.OK, (await leader.GetAsync($"/plans/{id}/edit")).StatusCode);
+        Assert.Contains("Dự thảo", await leader.GetStringAsync($"/plans/{id}"), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task ScriptInTaskText_ComesBackInert()
+    {
+        const string payload = "<script>alert('x')</script> Nhiệm vụ “thử” & <b>đậm</b>";
+        using var client = await SignIn.DemoAsync(fixture.App, "dieuphoi");
+        var id = await DraftAsync(client);
+        var page = await client.GetStringAsync($"/plans/{id}/tasks");
+        var response = await client.PostAsync($"/plans/{id}/tasks", Form(SignIn.Token(page, "task-form"),
+            ("Code", "99.1"), ("GroupCode", "99"), ("NewGroupTitle", payload), ("TaskContent", payload), ("Leads", "builtin:all-departments"),
+            ("TargetText", payload), ("TimeframeText", payload), ("ExpectedOutput", payload), ("OtherPartners", payload)));
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        var html = await client.GetStringAsync($"/plans/{id}");
+        Assert.DoesNotContain("<script>alert", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("<b>đậm</b>", html, StringComparison.Ordinal);
+        Assert.Contains("&lt;script&gt;alert(", html, StringComparison.Ordinal);
+
+        using var scope = fixture.App.Services.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<ChiSo.Data.ChiSoDbContext>();
+        Assert.Equal(payload, (await db.PlanTasks.SingleAsync(t => t.PlanId == id && t.Code == "99.1")).Content);
+    }
+
+    [GeneratedRegex("/plans/(\\d+)")]
+    private static partial Regex PlanId();
+
+    [GeneratedRegex("<tr id=\"task-(\\d+)\"")]
+    private static partial Regex TaskRow();
+
+    [GeneratedRegex("name=\"Revision\" value=\"(\\d+)\"")]
+    private static partial Regex Revision();
+}
