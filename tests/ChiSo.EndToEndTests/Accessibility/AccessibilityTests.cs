@@ -21,6 +21,10 @@ public sealed class AccessibilityTests(BrowserApp app) : IClassFixture<BrowserAp
         { "import", "/results/import" },
         { "frameworks", "/frameworks" },
         { "framework", "/frameworks/papi-2021" },
+        { "plans", "/plans" },
+        { "plan", "/plans/1" },
+        { "plan-task", "/plans/1/tasks" },
+        { "plan-import", "/plans/1/import" },
     };
 
     [BrowserTheory]
