@@ -128,7 +128,7 @@ public sealed class PlanDrafter(ChiSoDbContext db, AnalysisService analysis, Res
         var rank = profile.Aggregate?.Rank is { } r ? $", xếp thứ {r}/{profile.RankedCount} tỉnh, thành phố" : "";
         var weakest = string.Join("; ", profile.Dimensions.Where(d => d.Score is not null).OrderBy(d => d.Score!.Value / d.Max).Take(3)
             .Select(d => $"{d.NameVi} đạt {VietnameseFormat.Number(d.Score)}/{VietnameseFormat.Number(d.Max, 0)} điểm"));
-        return $"Căn cứ kết quả {familyName} năm {year}, {province.FullName} đạt {score}/{VietnameseFormat.Number(profile.AggregateMax, 0)} điểm{rank}. " +
+        return $"Căn cứ kết quả {familyName} năm {year}, {InSentence(province.FullName)} đạt {score}/{VietnameseFormat.Number(profile.AggregateMax, 0)} điểm{rank}. " +
                $"Các nội dung còn thấp: {weakest}.";
     }
 

@@ -17,7 +17,7 @@ public static class PlanDocumentMapper
             : DocumentKind.Plan with { Symbol = plan.Symbol };
         var issuer = new IssuingBody(
             string.IsNullOrWhiteSpace(plan.ParentBody) ? null : plan.ParentBody.ToUpper(culture),
-            plan.IssuingBody.ToUpper(culture),
+            HeaderName(plan.IssuingBody),
             plan.IssuingBody);
 
         var sections = new List<DocumentSection>();
@@ -64,6 +64,19 @@ public static class PlanDocumentMapper
                 Upper(plan.SignerTitle), plan.SignerName ?? ""),
             plan.Amendment > 0 ? $"Sửa đổi lần {plan.Amendment}" : null,
             plan.Tasks.Count == 0 ? null : new PlanAppendix($"NHIỆM VỤ, GIẢI PHÁP {plan.Title.ToUpper(culture)}", Groups(plan)));
+    }
+
+    /// <summary>
+    /// People's Committees print their name over two lines, the committee then its area ("ỦY BAN NHÂN DÂN" /
+    /// "TỈNH LÂM ĐỒNG"), as in every seed document; other bodies print on one line and wrap where Word wraps.
+    /// </summary>
+    public static string HeaderName(string issuingBody)
+    {
+        const string committee = "Ủy ban nhân dân ";
+        var upper = issuingBody.ToUpper(VietnameseFormat.Culture);
+        return issuingBody.StartsWith(committee, StringComparison.OrdinalIgnoreCase) || issuingBody.StartsWith("Uỷ ban nhân dân ", StringComparison.OrdinalIgnoreCase)
+            ? upper[..(committee.Length - 1)] + "\n" + upper[committee.Length..]
+            : upper;
     }
 
     private static List<AppendixGroup> Groups(PlanView plan)

@@ -78,7 +78,12 @@ public static class PlanDocx
             left.Add(Paragraph(Upper(content.Issuer.Parent), new RunLook(HeaderSize), Centered()));
         }
 
-        left.Add(Paragraph(Upper(content.Issuer.Name), new RunLook(HeaderSize, Bold: true), Centered()));
+        // A body's name is often printed over two lines ("ỦY BAN NHÂN DÂN" / "TỈNH LÂM ĐỒNG"); "\n" marks the break.
+        foreach (var line in content.Issuer.Name.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+        {
+            left.Add(Paragraph(Upper(line), new RunLook(HeaderSize, Bold: true), Centered()));
+        }
+
         left.Add(ShortRule(HeaderLeftWidth, 1100));
         left.Add(Paragraph(PlanDocumentLines.NumberLine(content), new RunLook(HeaderSize), Centered(before: 180)));
 
