@@ -16,7 +16,7 @@ internal static class UnitEndpoints
         v1.MapPost("/units", ImportAsync).RequireAuthorization(Policies.ManageUnits).DisableAntiforgery().WithTags("Units")
             .Accepts<string>("text/csv")
             .ProducesProblem(StatusCodes.Status422UnprocessableEntity)
-            .WithSummary("Nhập sở, ngành, đơn vị (CSV code,name,type,parent_code,valid_from,valid_to) hoặc ?communes=true / Import bodies from CSV, or the communes");
+            .WithSummary("Nhập sở, ngành, đơn vị (CSV code,name,type,parent_code,valid_from,valid_to) hoặc ?communes=true (&historic=true: huyện, xã trước 01/7/2025) / Import bodies from CSV, or the communes (&historic=true: the pre-2025 districts and communes)");
         v1.MapGet("/units/{unitCode}/profile", ProfileAsync).RequireAuthorization(Policies.ReadResults).WithTags("Units")
             .Produces<ProfileDto>()
             .WithSummary("Hồ sơ đơn vị: xu hướng, điểm bị mất / Unit profile: trend and lost points");
@@ -36,10 +36,15 @@ internal static class UnitEndpoints
         return HttpResults.Ok(list);
     }
 
-    private static async Task<IResult> ImportAsync(HttpContext context, string province, bool? communes, ChiSo.Units.OrganisationImport organisations, CancellationToken cancellationToken)
+    private static async Task<IResult> ImportAsync(HttpContext context, string province, bool? communes, bool? historic, ChiSo.Units.OrganisationImport organisations,
+        CancellationToken cancellationToken)
     {
         ChiSo.Units.OrganisationImportOutcome outcome;
-        if (communes == true)
+        if (communes == true && historic == true)
+        {
+            outcome = await organisations.ImportHistoricCommunesAsync(province, context.ToActor(), cancellationToken);
+        }
+        else if (communes == true)
         {
             outcome = await organisations.ImportCommunesAsync(province, context.ToActor(), cancellationToken);
         }

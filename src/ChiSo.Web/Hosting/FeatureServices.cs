@@ -23,6 +23,7 @@ internal static class FeatureServices
         services.AddScoped<ChiSo.Accounts.TwoFactor>();
         services.AddScoped<ChiSo.Units.OrganisationImport>();
         services.AddScoped<ChiSo.Units.UnitGroups>();
+        services.AddScoped<ChiSo.Units.UnitGroupService>();
         services.AddScoped<ChiSo.Plans.PlanService>();
         services.AddScoped<ChiSo.Plans.PlanQueries>();
         services.AddScoped<ChiSo.Plans.PlanDrafter>();

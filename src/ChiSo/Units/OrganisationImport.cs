@@ -39,6 +39,30 @@ public sealed class OrganisationImport(ChiSoDbContext db, AuditLog audit)
         return await SaveAsync(province, rows, actor, "units.import-communes", cancellationToken);
     }
 
+    /// <summary>
+    /// A province's three-tier history from the 63-province list: its districts and their communes, both ending on
+    /// 30 June 2025. Plans and results before the reorganisation keep pointing at the units that existed then.
+    /// </summary>
+    public async Task<OrganisationImportOutcome> ImportHistoricCommunesAsync(string provinceCode, Actor actor, CancellationToken cancellationToken = default)
+    {
+        var province = (await db.Units.Where(u => u.Kind == UnitKind.Province && u.Code == provinceCode).ToListAsync(cancellationToken))
+            .FirstOrDefault(u => u.IsValidOn(ReorganisationDates.LastDayOf63Provinces));
+        var communes = ProvinceReference.CommunesOf(provinceCode, after2025: false);
+        if (province is null || communes.Count == 0)
+        {
+            return Fail(0, "province", $"Không có tỉnh mã '{provinceCode}' trong danh mục 63 tỉnh.", $"No province with code '{provinceCode}' among the 63 provinces.");
+        }
+
+        var end = ReorganisationDates.LastDayOf63Provinces;
+        var rows = communes
+            .Where(c => c.DistrictCode is not null)
+            .GroupBy(c => c.DistrictCode!, StringComparer.Ordinal)
+            .Select(g => new Row(g.Key, g.First().DistrictName!, UnitKind.District, null, null, end, null))
+            .Concat(communes.Select(c => new Row(c.Code, c.FullName, UnitKind.Commune, c.DistrictCode, null, end, null)))
+            .ToList();
+        return await SaveAsync(province, rows, actor, "units.import-historic-communes", cancellationToken);
+    }
+
     public async Task<OrganisationImportOutcome> ImportCsvAsync(string provinceCode, string csv, Actor actor, CancellationToken cancellationToken = default)
     {
         var province = await CurrentProvinceAsync(provinceCode, cancellationToken);
@@ -131,12 +155,14 @@ public sealed class OrganisationImport(ChiSoDbContext db, AuditLog audit)
     {
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var existing = await db.Units.Where(u => u.ParentId == province.Id || u.Parent!.ParentId == province.Id).ToListAsync(cancellationToken);
-        var byKey = existing.ToDictionary(u => (u.Kind, u.Code));
+        // A province that was not merged holds communes of both eras, and the new list reuses old codes: the era is
+        // part of the key, so importing one era never overwrites the other.
+        var byKey = existing.ToDictionary(u => (u.Kind, u.Code, Historic(u.ValidTo)));
         int added = 0, updated = 0, unchanged = 0;
         var saved = new Dictionary<string, Unit>(StringComparer.OrdinalIgnoreCase);
         foreach (var row in rows)
         {
-            if (byKey.TryGetValue((row.Kind, row.Code), out var unit))
+            if (byKey.TryGetValue((row.Kind, row.Code, Historic(row.ValidTo)), out var unit))
             {
                 var changed = unit.FullName != row.Name || unit.ValidFrom != row.ValidFrom || unit.ValidTo != row.ValidTo;
                 unit.Name = ProvinceReference.StripUnitType(row.Name);
@@ -174,6 +200,8 @@ public sealed class OrganisationImport(ChiSoDbContext db, AuditLog audit)
         await transaction.CommitAsync(cancellationToken);
         return new OrganisationImportOutcome(added, updated, unchanged, []);
     }
+
+    private static bool Historic(DateOnly? validTo) => validTo is { } to && to <= ReorganisationDates.LastDayOf63Provinces;
 
     private async Task<Unit?> CurrentProvinceAsync(string code, CancellationToken cancellationToken) =>
         (await db.Units.Where(u => u.Kind == UnitKind.Province && u.Code == code).ToListAsync(cancellationToken))

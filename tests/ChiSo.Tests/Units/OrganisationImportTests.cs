@@ -56,6 +56,43 @@ public sealed class OrganisationImportTests
     }
 
     [Theory]
+    [MemberData(nameof(TestDatabases.Providers), MemberType = typeof(TestDatabases))]
+    public async Task HistoricThreeTierImport_KeepsBothErasApart_AndGroupsResolveByDate(DatabaseProvider provider)
+    {
+        await using var database = await SeededAsync(provider);
+        for (var pass = 0; pass < 2; pass++)
+        {
+            await using var db = database.CreateContext();
+            var import = new OrganisationImport(db, new AuditLog(db, database.Clock));
+            // Hà Nội was not merged: one province unit holds the communes of both eras, and codes repeat across them.
+            var historic = await import.ImportHistoricCommunesAsync("01", new Actor("test"));
+            var current = await import.ImportCommunesAsync("01", new Actor("test"));
+            Assert.True(historic.Succeeded && current.Succeeded);
+            Assert.Equal(pass == 0 ? 0 : historic.Added + historic.Unchanged, historic.Unchanged);
+            Assert.Equal(0, current.Updated);
+        }
+
+        await using (var db = database.CreateContext())
+        {
+            var hanoi = await db.Units.SingleAsync(u => u.Kind == UnitKind.Province && u.Code == "01");
+            var groups = new UnitGroups(db);
+            var before = await groups.ResolveAsync(hanoi.Id, UnitGroups.AllCommunes, new DateOnly(2024, 6, 1));
+            var after = await groups.ResolveAsync(hanoi.Id, UnitGroups.AllCommunes, new DateOnly(2026, 1, 1));
+            Assert.True(before.Count > 500, $"{before.Count} communes before 2025");
+            Assert.Equal(126, after.Count);
+            Assert.All(before, c => Assert.Equal(UnitKind.District, db.Units.Single(u => u.Id == c.ParentId).Kind));
+            Assert.Equal(ReorganisationDates.LastDayOf63Provinces, before[0].ValidTo);
+            Assert.Contains(before.Select(c => c.Code), code => after.Any(a => a.Code == code));
+        }
+
+        await using (var db = database.CreateContext())
+        {
+            var outcome = await new OrganisationImport(db, new AuditLog(db, database.Clock)).ImportHistoricCommunesAsync("99", new Actor("test"));
+            Assert.Contains("63", outcome.Errors.Single().MessageEn, StringComparison.Ordinal);
+        }
+    }
+
+    [Theory]
     [InlineData("code,name\nA,B\n", 1, "type")]
     [InlineData("code,name,type\n,Sở A,sở\n", 2, "code")]
     [InlineData("code,name,type\nA,Sở A,sở\nA,Sở B,sở\n", 3, "code")]
