@@ -1,3 +1,4 @@
+using ChiSo.Plans;
 using ChiSo.Plans.Targets;
 
 namespace ChiSo.Tests.Plans.Targets;
