@@ -30,6 +30,7 @@ public sealed class RoleMatrixTests(DemoAppFixture fixture) : IClassFixture<Demo
             ("/frameworks/import", Ok, Ok, Denied),
             ("/audit", Ok, Ok, Denied),
             ("/admin/users", Ok, Denied, Denied),
+            ("/admin/tokens", Ok, Denied, Denied),
         ];
         foreach (var (path, admin, coordinator, leader) in rows)
         {
