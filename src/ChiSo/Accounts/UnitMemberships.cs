@@ -49,7 +49,7 @@ public sealed class UnitMemberships(ChiSoDbContext db, AuditLog audit, TimeProvi
             .ToListAsync(cancellationToken);
         return members.Where(u => u.IsValidOn(today))
             .OrderBy(u => u.Kind == UnitKind.Department ? 0 : 1)
-            .ThenBy(u => u.Name, StringComparer.Create(System.Globalization.CultureInfo.GetCultureInfo("vi-VN"), ignoreCase: true))
+            .ThenBy(u => u.Name, StringComparer.Create(Text.VietnameseFormat.Culture, ignoreCase: true))
             .Prepend(province)
             .Select(u => new AssignableUnit(u.Id, u.Code, u.FullName, u.Kind))
             .ToList();
