@@ -21,6 +21,8 @@ internal static class FeatureServices
         services.AddScoped<ChiSo.Auditing.AuditQueries>();
         services.AddScoped<ChiSo.Accounts.UserAdministration>();
         services.AddScoped<ChiSo.Accounts.TwoFactor>();
+        services.AddScoped<ChiSo.Accounts.UnitMemberships>();
+        services.AddScoped<ChiSo.Accounts.UnitScope>();
         services.AddScoped<ChiSo.Units.OrganisationImport>();
         services.AddScoped<ChiSo.Units.UnitGroups>();
         services.AddScoped<ChiSo.Units.UnitGroupService>();

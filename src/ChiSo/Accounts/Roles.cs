@@ -1,6 +1,6 @@
 namespace ChiSo.Accounts;
 
-/// <summary>Role names. The full per-unit role model arrives with the accounts issue.</summary>
+/// <summary>Account roles: what a user may do at all. For which units they act is <see cref="UnitRoles"/> (unit memberships).</summary>
 public static class Roles
 {
     public const string Admin = "admin";

@@ -34,6 +34,7 @@ public sealed class ChiSoDbContext(DbContextOptions<ChiSoDbContext> options) : I
     public DbSet<TaskTemplate> TaskTemplates => Set<TaskTemplate>();
     public DbSet<UnitGroup> UnitGroups => Set<UnitGroup>();
     public DbSet<UnitGroupMember> UnitGroupMembers => Set<UnitGroupMember>();
+    public DbSet<UnitMembership> UnitMemberships => Set<UnitMembership>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {
@@ -146,5 +147,6 @@ public sealed class ChiSoDbContext(DbContextOptions<ChiSoDbContext> options) : I
         });
 
         PlansModel.Configure(builder);
+        AccountsModel.Configure(builder);
     }
 }

@@ -39,6 +39,7 @@ public sealed class RoleMatrixTests(DemoAppFixture fixture) : IClassFixture<Demo
             ("/plans/1/edit", Ok, Ok, Denied),
             ("/plans/1/tasks", Ok, Ok, Denied),
             ("/plans/1/import", Ok, Ok, Denied),
+            ("/admin/tokens", Ok, Denied, Denied),
         ];
         foreach (var (path, admin, coordinator, leader) in rows)
         {

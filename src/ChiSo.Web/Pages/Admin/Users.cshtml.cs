@@ -6,9 +6,9 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace ChiSo.Web.Pages.Admin;
 
-/// <summary>/admin/users: create accounts, reset passwords, lock and unlock, change roles. Admins only.</summary>
+/// <summary>/admin/users: create accounts, reset passwords, lock and unlock, change roles, grant and revoke per-unit roles. Admins only.</summary>
 [Authorize(Roles = Roles.Admin)]
-public sealed class UsersModel(UserAdministration admin) : PageModel
+public sealed class UsersModel(UserAdministration admin, UnitMemberships memberships, IConfiguration configuration) : PageModel
 {
     public IReadOnlyList<UserSummary> Users { get; private set; } = [];
 
@@ -19,7 +19,15 @@ public sealed class UsersModel(UserAdministration admin) : PageModel
 
     public IReadOnlyList<string> Errors { get; private set; } = [];
 
-    public async Task OnGetAsync(CancellationToken cancellationToken) => Users = await admin.ListAsync(cancellationToken);
+    public ILookup<string, MembershipSummary> Memberships { get; private set; } = Array.Empty<MembershipSummary>().ToLookup(m => m.UserId);
+
+    /// <summary>The home province and its departments and communes: the units an admin grants roles for.</summary>
+    public IReadOnlyList<AssignableUnit> Units { get; private set; } = [];
+
+    /// <summary>The user whose "Đơn vị" panel stays open after a grant or revoke.</summary>
+    public string? OpenUserId { get; private set; }
+
+    public async Task OnGetAsync(CancellationToken cancellationToken) => await LoadAsync(cancellationToken);
 
     public Task<IActionResult> OnPostCreateAsync(string userName, string? displayName, string role) =>
         Run(admin.CreateAsync(userName ?? "", displayName, role, HttpContext.ToActor()), userName);
@@ -30,13 +38,37 @@ public sealed class UsersModel(UserAdministration admin) : PageModel
 
     public Task<IActionResult> OnPostRoleAsync(string id, string role) => Run(admin.SetRoleAsync(id, role, HttpContext.ToActor()), null);
 
+    public async Task<IActionResult> OnPostGrantAsync(string id, int unitId, string unitRole, int? planId)
+    {
+        Errors = (await memberships.GrantAsync(id ?? "", unitId, unitRole ?? "", planId, HttpContext.ToActor())).Errors;
+        OpenUserId = id;
+        await LoadAsync(HttpContext.RequestAborted);
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostRevokeAsync(string id, int membershipId)
+    {
+        Errors = (await memberships.RevokeAsync(membershipId, HttpContext.ToActor())).Errors;
+        OpenUserId = id;
+        await LoadAsync(HttpContext.RequestAborted);
+        return Page();
+    }
+
     private async Task<IActionResult> Run(Task<UserActionResult> action, string? userName)
     {
         var result = await action;
         Errors = result.Errors;
         TemporaryPassword = result.TemporaryPassword;
         TemporaryPasswordFor = userName;
-        Users = await admin.ListAsync();
+        await LoadAsync(HttpContext.RequestAborted);
         return Page();
+    }
+
+    private async Task LoadAsync(CancellationToken cancellationToken)
+    {
+        Users = await admin.ListAsync(cancellationToken);
+        Memberships = await memberships.ListAllAsync(cancellationToken);
+        var province = configuration["ChiSo:HomeProvince"] is { Length: > 0 } code ? code : Seeding.DemoSeeder.DemoProvinceCode;
+        Units = await memberships.AssignableUnitsAsync(province, cancellationToken);
     }
 }
