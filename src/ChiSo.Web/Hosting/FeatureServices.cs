@@ -29,6 +29,7 @@ internal static class FeatureServices
         services.AddScoped<ChiSo.Plans.PlanService>();
         services.AddScoped<ChiSo.Plans.PlanQueries>();
         services.AddScoped<ChiSo.Plans.PlanDrafter>();
+        services.AddScoped<ChiSo.Plans.TaskTemplateService>();
         services.AddScoped<ChiSo.Plans.Import.AppendixImport>();
         services.AddSingleton<PendingUploads>();
         return services;

@@ -193,4 +193,30 @@ public sealed class PlanServiceTests
         Assert.All(view.Tasks, t => Assert.Contains(t.In(AssignmentRole.Partner), a => a.UnitId is not null && a.Text.Contains("Văn phòng", StringComparison.Ordinal)));
         Assert.Equal(3, await read.AuditEntries.CountAsync(a => a.Action == "task.assign"));
     }
+
+    [Theory]
+    [MemberData(nameof(TestDatabases.Providers), MemberType = typeof(TestDatabases))]
+    public async Task CopyLastYearsPlan_MovesTheYears_KeepsTasksAndAssignees(DatabaseProvider provider)
+    {
+        var (database, provinceId) = await PlanFixtures.SeededAsync(provider);
+        await using var _ = database;
+        await using var db = database.CreateContext();
+        var service = PlanFixtures.Service(db, database);
+        var source = (await service.CreateAsync(provinceId, PlanFixtures.Header(2026), PlanFixtures.Groups, PlanFixtures.Tasks, PlanFixtures.Coordinator)).Id!.Value;
+
+        var copy = await service.CopyAsync(source, 2027, PlanFixtures.Coordinator);
+        Assert.True(copy.Succeeded, string.Join("; ", copy.Errors));
+
+        await using var read = database.CreateContext();
+        var view = (await new PlanQueries(read, new UnitGroups(read)).ViewAsync(copy.Id!.Value))!;
+        Assert.Equal((2027, 2027, 2026), (view.FromYear, view.ToYear, view.ResultYear));
+        Assert.Equal("Nâng cao Chỉ số PAPI tỉnh Lâm Đồng năm 2027", view.Title);
+        Assert.Equal((PlanStatus.Draft, (string?)null), (view.Status, view.Number));
+        Assert.Equal(["1.1", "2.1", "2.2"], view.Tasks.Select(t => t.Code));
+        Assert.Equal("Quý II/2027", view.Tasks[1].TimeframeText);
+        Assert.Equal(["2027-H1", "2027-Q3", "2027-Y"], view.Tasks[1].ReportingPeriods);
+        Assert.Equal(UnitGroups.AllCommunes, view.Tasks[1].In(AssignmentRole.Lead).Single().BuiltInGroup);
+        Assert.Equal("Sở Tư pháp", view.Tasks[0].In(AssignmentRole.Lead).First().Text);
+        Assert.Equal(1, await read.AuditEntries.CountAsync(a => a.Action == "plan.copy"));
+    }
 }

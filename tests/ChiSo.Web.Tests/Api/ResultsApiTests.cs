@@ -111,7 +111,11 @@ public sealed class ResultsApiTests
         using var client = app.CreateClient();
         var document = await client.GetFromJsonAsync<JsonElement>("/openapi/v1.json");
         var paths = document.GetProperty("paths");
-        foreach (var path in new[] { "/api/v1/frameworks", "/api/v1/frameworks/{frameworkId}/results/{year}", "/api/v1/units/{unitCode}/profile" })
+        foreach (var path in new[]
+        {
+            "/api/v1/frameworks", "/api/v1/frameworks/{frameworkId}/results/{year}", "/api/v1/units/{unitCode}/profile", "/api/v1/units",
+            "/api/v1/plans", "/api/v1/plans/{id}", "/api/v1/plans/{id}/tasks:import", "/api/v1/plans/{id}/document.docx", "/api/v1/plans/{id}/assignments.xlsx",
+        })
         {
             Assert.True(paths.TryGetProperty(path, out _) || paths.TryGetProperty(path + "/", out _), path);
         }

@@ -1,0 +1,109 @@
+using System.Globalization;
+using ChiSo.Auditing;
+using ChiSo.Data;
+using ChiSo.Text;
+using Microsoft.EntityFrameworkCore;
+
+namespace ChiSo.Plans;
+
+/// <summary>A library task as the admin edits it.</summary>
+public sealed record TaskTemplateInput(string Family, string NodeCode, string ContentVi, string? ContentEn, string? TargetText, string? Lead,
+    string? Partners, string? TimeframeText, string? ExpectedOutput);
+
+/// <summary>
+/// The library of typical tasks that drafting proposes. Seeded once from the built-in list; afterwards admins own it:
+/// each edit, addition or deletion is one transaction with its audit row.
+/// </summary>
+public sealed class TaskTemplateService(ChiSoDbContext db, AuditLog audit)
+{
+    public async Task<IReadOnlyList<TaskTemplate>> ListAsync(string? family = null, CancellationToken cancellationToken = default)
+    {
+        var query = db.TaskTemplates.AsNoTracking();
+        if (!string.IsNullOrWhiteSpace(family))
+        {
+            query = query.Where(t => t.Family == family);
+        }
+
+        return (await query.ToListAsync(cancellationToken))
+            .OrderBy(t => t.Family, StringComparer.Ordinal).ThenBy(t => t.NodeCode, NodeCodeComparer.Instance).ThenBy(t => t.Id).ToList();
+    }
+
+    public async Task<PlanResult> SaveAsync(int? id, TaskTemplateInput input, Actor actor, CancellationToken cancellationToken = default)
+    {
+        var errors = new List<PlanError>();
+        if (string.IsNullOrWhiteSpace(input.Family) || string.IsNullOrWhiteSpace(input.NodeCode))
+        {
+            errors.Add(new("nodeCode", "Thiếu chỉ số hoặc mã nội dung.", "The index or node code is missing."));
+        }
+
+        if (string.IsNullOrWhiteSpace(input.ContentVi))
+        {
+            errors.Add(new("contentVi", "Thiếu nội dung nhiệm vụ.", "The task's content is missing."));
+        }
+
+        if (input.TimeframeText is { } time && System.Text.RegularExpressions.Regex.IsMatch(time, @"(?<!\d)(19|20)\d{2}(?!\d)", System.Text.RegularExpressions.RegexOptions.None, TimeSpan.FromSeconds(1)))
+        {
+            // A fixed year would put drafted tasks outside later plans' periods; "{year}" stands for the plan year.
+            errors.Add(new("timeframeText", "Thời gian trong thư viện không ghi năm cụ thể; dùng {year} cho năm kế hoạch.", "Library timeframes carry no fixed year; use {year} for the plan year."));
+        }
+
+        if (errors.Count > 0)
+        {
+            return PlanResult.Fail(errors);
+        }
+
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        TaskTemplate? template = null;
+        object? old = null;
+        if (id is { } existing)
+        {
+            template = await db.TaskTemplates.FirstOrDefaultAsync(t => t.Id == existing, cancellationToken);
+            if (template is null)
+            {
+                return PlanResult.Fail("id", "Không tìm thấy nhiệm vụ mẫu.", "The library task was not found.");
+            }
+
+            old = Snapshot(template);
+        }
+        else
+        {
+            template = new TaskTemplate { Family = "", NodeCode = "", ContentVi = "" };
+            db.TaskTemplates.Add(template);
+        }
+
+        template.Family = input.Family.Trim().ToLowerInvariant();
+        template.NodeCode = input.NodeCode.Trim();
+        template.ContentVi = VietnameseText.NormalizeMultiline(input.ContentVi);
+        template.ContentEn = Clean(input.ContentEn);
+        template.TargetText = Clean(input.TargetText);
+        template.Lead = Clean(input.Lead);
+        template.Partners = Clean(input.Partners);
+        template.TimeframeText = Clean(input.TimeframeText);
+        template.ExpectedOutput = Clean(input.ExpectedOutput);
+        await db.SaveChangesAsync(cancellationToken);
+        audit.Record(actor, id is null ? "task-template.create" : "task-template.update", nameof(TaskTemplate), template.Id.ToString(CultureInfo.InvariantCulture), old, Snapshot(template));
+        await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return PlanResult.Ok(template.Id);
+    }
+
+    public async Task<PlanResult> DeleteAsync(int id, Actor actor, CancellationToken cancellationToken = default)
+    {
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        var template = await db.TaskTemplates.FirstOrDefaultAsync(t => t.Id == id, cancellationToken);
+        if (template is null)
+        {
+            return PlanResult.Fail("id", "Không tìm thấy nhiệm vụ mẫu.", "The library task was not found.");
+        }
+
+        audit.Record(actor, "task-template.delete", nameof(TaskTemplate), id.ToString(CultureInfo.InvariantCulture), Snapshot(template));
+        db.TaskTemplates.Remove(template);
+        await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return PlanResult.Ok(id);
+    }
+
+    private static object Snapshot(TaskTemplate t) => new { t.Family, t.NodeCode, t.ContentVi, t.ContentEn, t.TargetText, t.Lead, t.Partners, t.TimeframeText, t.ExpectedOutput };
+
+    private static string? Clean(string? text) => string.IsNullOrWhiteSpace(text) ? null : VietnameseText.NormalizeMultiline(text);
+}
