@@ -108,7 +108,7 @@ public class PlanBenchmarks
             var imports = new ResultsImportService(db, audit, TimeProvider.System);
             var results = new ResultsQueries(db);
             var plans = new PlanService(db, audit, TimeProvider.System);
-            await new DemoSeeder(db, imports, organisations, audit, new PlanDrafter(db, new AnalysisService(db, results), results, plans), plans).RunAsync();
+            await new DemoSeeder(db, imports, organisations, audit, new PlanDrafter(db, new AnalysisService(db, results), results, plans), plans, TimeProvider.System).RunAsync();
         }
 
         await using (var db = Context())

@@ -28,6 +28,8 @@ internal static class FeatureServices
         services.AddScoped<ChiSo.Units.UnitGroupService>();
         services.AddScoped<ChiSo.Plans.PlanService>();
         services.AddScoped<ChiSo.Plans.PlanQueries>();
+        services.AddScoped<ChiSo.Plans.PlanAccess>();
+        services.AddScoped<ChiSo.Plans.MyTasks>();
         services.AddScoped<ChiSo.Plans.PlanDrafter>();
         services.AddScoped<ChiSo.Plans.TaskTemplateService>();
         services.AddScoped<ChiSo.Plans.Import.AppendixImport>();

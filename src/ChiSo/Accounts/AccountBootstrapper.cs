@@ -21,7 +21,7 @@ public sealed class AccountBootstrapper(
 {
     public async Task RunAsync(ChiSoOptions options, CancellationToken cancellationToken = default)
     {
-        foreach (var role in new[] { Roles.Admin, Roles.Coordinator, Roles.Leader })
+        foreach (var role in new[] { Roles.Admin, Roles.Coordinator, Roles.Leader, Roles.Member })
         {
             if (!await roles.RoleExistsAsync(role))
             {

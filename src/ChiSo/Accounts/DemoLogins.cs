@@ -13,6 +13,7 @@ public static class DemoLogins
         new("admin", "Quản trị hệ thống", "System administrator", Roles.Admin),
         new("dieuphoi", "Cán bộ điều phối, Sở Nội vụ", "Coordinator, Department of Home Affairs", Roles.Coordinator),
         new("lanhdao", "Lãnh đạo UBND tỉnh (chỉ xem)", "Provincial leader (read-only)", Roles.Leader),
+        new("daumoi", "Đầu mối của Sở Nội vụ", "Focal point of the Department of Home Affairs", Roles.Member),
     ];
 }
 

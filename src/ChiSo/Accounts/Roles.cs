@@ -6,4 +6,7 @@ public static class Roles
     public const string Admin = "admin";
     public const string Coordinator = "coordinator";
     public const string Leader = "leader";
+
+    /// <summary>Unit staff (focal points, unit heads): sign in, read, and act only for the units of their memberships.</summary>
+    public const string Member = "member";
 }

@@ -21,7 +21,7 @@ public sealed record UserActionResult(bool Succeeded, string? TemporaryPassword,
 /// </summary>
 public sealed class UserAdministration(ChiSoDbContext db, UserManager<ChiSoUser> users, AuditLog audit)
 {
-    public static IReadOnlyList<string> AssignableRoles { get; } = [Roles.Admin, Roles.Coordinator, Roles.Leader];
+    public static IReadOnlyList<string> AssignableRoles { get; } = [Roles.Admin, Roles.Coordinator, Roles.Leader, Roles.Member];
 
     public async Task<IReadOnlyList<UserSummary>> ListAsync(CancellationToken cancellationToken = default)
     {

@@ -15,7 +15,7 @@ namespace ChiSo.Seeding;
 /// through the real import and marked illustrative, and an issued 2026 plan drafted from the 2025 gaps with
 /// tasks on departments and on all communes. Runs once: skipped when any results exist.
 /// </summary>
-public sealed class DemoSeeder(ChiSoDbContext db, ResultsImportService imports, OrganisationImport organisations, AuditLog audit, PlanDrafter drafter, PlanService plans)
+public sealed class DemoSeeder(ChiSoDbContext db, ResultsImportService imports, OrganisationImport organisations, AuditLog audit, PlanDrafter drafter, PlanService plans, TimeProvider clock)
 {
     public const string DemoProvinceCode = "68";
     public static readonly int FirstYear = 2016;
@@ -82,6 +82,25 @@ public sealed class DemoSeeder(ChiSoDbContext db, ResultsImportService imports, 
         Check(added, "tasks");
         var revision = await db.Plans.AsNoTracking().Where(p => p.Id == planId).Select(p => p.Revision).SingleAsync(cancellationToken);
         Check(await plans.IssueAsync(planId, revision, "115", new DateOnly(LastYear + 1, 1, 22), DemoActor, cancellationToken), "issue");
+        await SeedFocalPointAsync(cancellationToken);
+    }
+
+    /// <summary>The demo focal point acts for the Department of Home Affairs (its login is created with the other demo accounts).</summary>
+    private async Task SeedFocalPointAsync(CancellationToken cancellationToken)
+    {
+        var user = await db.Users.FirstOrDefaultAsync(u => u.UserName == "daumoi", cancellationToken);
+        var unit = await db.Units.FirstOrDefaultAsync(u => u.Kind == UnitKind.Department && u.Code == "SNV", cancellationToken);
+        if (user is null || unit is null || await db.UnitMemberships.AnyAsync(m => m.UserId == user.Id, cancellationToken))
+        {
+            return;
+        }
+
+        db.UnitMemberships.Add(new ChiSo.Accounts.UnitMembership
+        {
+            UserId = user.Id, UnitId = unit.Id, Role = ChiSo.Accounts.UnitRoles.FocalPoint, CreatedAt = clock.GetUtcNow(), CreatedBy = DemoActor.Name,
+        });
+        audit.Record(DemoActor, "membership.grant", "UnitMembership", user.Id, newValues: new { unit = unit.Code, role = ChiSo.Accounts.UnitRoles.FocalPoint });
+        await db.SaveChangesAsync(cancellationToken);
     }
 
     private static void Check(PlanResult result, string step)

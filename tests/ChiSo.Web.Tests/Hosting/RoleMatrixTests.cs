@@ -31,6 +31,7 @@ public sealed class RoleMatrixTests(DemoAppFixture fixture) : IClassFixture<Demo
             ("/audit", Ok, Ok, Denied),
             ("/admin/users", Ok, Denied, Denied),
             ("/plans", Ok, Ok, Ok),
+            ("/my/tasks", Ok, Ok, Ok),
             ("/plans/library", Ok, Ok, Ok),
             ("/units/registry", Ok, Ok, Ok),
             ("/plans/1", Ok, Ok, Ok),

@@ -10,7 +10,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace ChiSo.Web.Pages.Plans;
 
 /// <summary>/plans/{id}: a plan's header, its tasks by group, its documents and versions; issuing, amending, bulk assignment.</summary>
-public sealed class DetailModel(ChiSoDbContext db, PlanQueries plans, PlanService service) : PageModel
+public sealed class DetailModel(ChiSoDbContext db, PlanQueries plans, PlanService service, PlanAccess access) : PageModel
 {
     public PlanView Plan { get; private set; } = null!;
     public IReadOnlyList<PlanVersionSummary> Versions { get; private set; } = [];
@@ -18,6 +18,7 @@ public sealed class DetailModel(ChiSoDbContext db, PlanQueries plans, PlanServic
     public IReadOnlyList<ErrorRow> Errors { get; private set; } = [];
     public IReadOnlyList<string> Warnings { get; private set; } = [];
     public string? Message { get; private set; }
+    public bool CanEdit { get; private set; }
 
     [BindProperty] public int Revision { get; set; }
     [BindProperty] public string? Number { get; set; }
@@ -65,7 +66,12 @@ public sealed class DetailModel(ChiSoDbContext db, PlanQueries plans, PlanServic
 
     private async Task<IActionResult> ActAsync(int id, Func<Task<PlanResult>> action, string done, CancellationToken cancellationToken)
     {
-        if (!PlanDisplay.CanEdit(User))
+        if (await plans.ViewAsync(id, cancellationToken: cancellationToken) is not { } plan)
+        {
+            return NotFound();
+        }
+
+        if (!await access.CanEditAsync(User, plan.ProvinceId, id, cancellationToken))
         {
             return Forbid();
         }
@@ -90,7 +96,8 @@ public sealed class DetailModel(ChiSoDbContext db, PlanQueries plans, PlanServic
 
         Plan = view;
         Versions = await plans.VersionsAsync(id, cancellationToken);
-        if (PlanDisplay.CanEdit(User))
+        CanEdit = await access.CanEditAsync(User, view.ProvinceId, id, cancellationToken);
+        if (CanEdit)
         {
             Options = await AssigneeOptions.LoadAsync(db, view.ProvinceId, view.ReferenceDate, cancellationToken);
         }

@@ -9,8 +9,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace ChiSo.Web.Pages.Plans;
 
 /// <summary>/plans/{id}/edit: the document header and the free-text sections, saved against the revision the editor loaded.</summary>
-[Authorize(Roles = Roles.Admin + "," + Roles.Coordinator)]
-public sealed class EditModel(PlanQueries plans, PlanService service) : PageModel
+public sealed class EditModel(PlanQueries plans, PlanService service, PlanAccess access) : PlanEditorPage(plans, access)
 {
     public PlanView Plan { get; private set; } = null!;
     public IReadOnlyList<ErrorRow> Errors { get; private set; } = [];
@@ -21,7 +20,7 @@ public sealed class EditModel(PlanQueries plans, PlanService service) : PageMode
 
     public async Task<IActionResult> OnGetAsync(int id, CancellationToken cancellationToken)
     {
-        if (await plans.ViewAsync(id, cancellationToken: cancellationToken) is not { } view)
+        if (await Plans.ViewAsync(id, cancellationToken: cancellationToken) is not { } view)
         {
             return NotFound();
         }
@@ -40,7 +39,7 @@ public sealed class EditModel(PlanQueries plans, PlanService service) : PageMode
             return Redirect($"/plans/{id}?saved=header");
         }
 
-        if (await plans.ViewAsync(id, cancellationToken: cancellationToken) is not { } view)
+        if (await Plans.ViewAsync(id, cancellationToken: cancellationToken) is not { } view)
         {
             return NotFound();
         }

@@ -15,8 +15,7 @@ namespace ChiSo.Web.Pages.Plans;
 /// /plans/{id}/import: bring in an existing appendix table. Upload; check the proposed column mapping; match the
 /// names the registry does not know; import. The file is uploaded once and kept outside the web root meanwhile.
 /// </summary>
-[Authorize(Roles = Roles.Admin + "," + Roles.Coordinator)]
-public sealed class ImportModel(ChiSoDbContext db, PlanQueries plans, AppendixImport import, PendingUploads uploads) : PageModel
+public sealed class ImportModel(ChiSoDbContext db, PlanQueries plans, AppendixImport import, PendingUploads uploads, PlanAccess access) : PlanEditorPage(plans, access)
 {
     public PlanView Plan { get; private set; } = null!;
     public AppendixPreview? Preview { get; private set; }
@@ -102,7 +101,7 @@ public sealed class ImportModel(ChiSoDbContext db, PlanQueries plans, AppendixIm
 
     private async Task<bool> LoadAsync(int id, CancellationToken cancellationToken)
     {
-        if (await plans.ViewAsync(id, cancellationToken: cancellationToken) is not { } view)
+        if (await Plans.ViewAsync(id, cancellationToken: cancellationToken) is not { } view)
         {
             return false;
         }

@@ -11,12 +11,13 @@ using Microsoft.EntityFrameworkCore;
 namespace ChiSo.Web.Pages.Plans;
 
 /// <summary>/plans: every plan; coordinators start one from scratch, from the gap analysis, or as a copy of last year's.</summary>
-public sealed class IndexModel(ChiSoDbContext db, PlanQueries plans, PlanService service, PlanDrafter drafter, TimeProvider clock) : PageModel
+public sealed class IndexModel(ChiSoDbContext db, PlanQueries plans, PlanService service, PlanDrafter drafter, PlanAccess access, TimeProvider clock) : PageModel
 {
     public IReadOnlyList<PlanSummary> Plans { get; private set; } = [];
     public IReadOnlyList<Unit> Provinces { get; private set; } = [];
     public IReadOnlyList<ErrorRow> Errors { get; private set; } = [];
     public int ThisYear => clock.GetLocalNow().Year;
+    public bool CanCreate { get; private set; }
 
     [BindProperty] public string? Province { get; set; }
     [BindProperty] public string? Title { get; set; }
@@ -31,16 +32,16 @@ public sealed class IndexModel(ChiSoDbContext db, PlanQueries plans, PlanService
     /// <summary>A blank draft with the province's usual header.</summary>
     public async Task<IActionResult> OnPostCreateAsync(CancellationToken cancellationToken)
     {
-        if (!PlanDisplay.CanEdit(User))
-        {
-            return Forbid();
-        }
-
         var province = await ProvinceAsync(cancellationToken);
         var year = Year ?? ThisYear;
         if (province is null)
         {
             return await FailAsync([new PlanError("province", "Chọn tỉnh.", "Choose a province.")], cancellationToken);
+        }
+
+        if (!await access.CanEditAsync(User, province.Id, null, cancellationToken))
+        {
+            return Forbid();
         }
 
         var header = new PlanHeaderInput
@@ -62,15 +63,15 @@ public sealed class IndexModel(ChiSoDbContext db, PlanQueries plans, PlanService
     /// <summary>A draft proposed from the weakest sub-dimensions of the chosen result year.</summary>
     public async Task<IActionResult> OnPostDraftAsync(CancellationToken cancellationToken)
     {
-        if (!PlanDisplay.CanEdit(User))
-        {
-            return Forbid();
-        }
-
         var province = await ProvinceAsync(cancellationToken);
         if (province is null || ResultYear is null)
         {
             return await FailAsync([new PlanError("province", "Chọn tỉnh và năm kết quả.", "Choose a province and a result year.")], cancellationToken);
+        }
+
+        if (!await access.CanEditAsync(User, province.Id, null, cancellationToken))
+        {
+            return Forbid();
         }
 
         var result = await drafter.DraftAsync(new DraftRequest(province.Id, Family, ResultYear.Value, Year ?? ThisYear, Weakest), HttpContext.ToActor(), cancellationToken);
@@ -80,7 +81,8 @@ public sealed class IndexModel(ChiSoDbContext db, PlanQueries plans, PlanService
     /// <summary>Last year's plan as a new draft for <see cref="Year"/>: same tasks and assignees, timeframes re-read for the new year.</summary>
     public async Task<IActionResult> OnPostCopyAsync(CancellationToken cancellationToken)
     {
-        if (!PlanDisplay.CanEdit(User))
+        var source = CopyOf is { } sourceId ? await plans.ViewAsync(sourceId, cancellationToken: cancellationToken) : null;
+        if (source is not null && !await access.CanEditAsync(User, source.ProvinceId, null, cancellationToken))
         {
             return Forbid();
         }
@@ -100,6 +102,7 @@ public sealed class IndexModel(ChiSoDbContext db, PlanQueries plans, PlanService
 
     private async Task LoadAsync(CancellationToken cancellationToken)
     {
+        CanCreate = await access.CoordinatesAnyAsync(User.FindFirst(System.Security.Claims.ClaimTypes.NameIdentifier)?.Value, User.IsInRole, cancellationToken);
         Plans = await plans.ListAsync(cancellationToken: cancellationToken);
         Provinces = (await db.Units.AsNoTracking().Where(u => u.Kind == UnitKind.Province && u.ValidTo == null).ToListAsync(cancellationToken))
             .OrderBy(u => u.Name, ChiSo.Text.VietnameseText.Comparer).ToList();

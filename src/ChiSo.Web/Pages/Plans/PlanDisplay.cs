@@ -32,8 +32,12 @@ public static class PlanDisplay
     public static string Period(int from, int to) =>
         from == to ? from.ToString(System.Globalization.CultureInfo.InvariantCulture) : $"{from}–{to}";
 
+    /// <summary>Account-role check for pages outside plans (the unit registry); plans ask <see cref="PlanAccess"/>.</summary>
     public static bool CanEdit(System.Security.Claims.ClaimsPrincipal user) =>
         user.IsInRole(ChiSo.Accounts.Roles.Admin) || user.IsInRole(ChiSo.Accounts.Roles.Coordinator);
+
+    public static Task<bool> CanEditAsync(this PlanAccess access, System.Security.Claims.ClaimsPrincipal user, int provinceId, int? planId, CancellationToken cancellationToken) =>
+        access.CanEditAsync(user.FindFirst(System.Security.Claims.ClaimTypes.NameIdentifier)?.Value, user.IsInRole, provinceId, planId, cancellationToken);
 
     public static IReadOnlyList<ErrorRow> Errors(IEnumerable<PlanError> errors) =>
         errors.Select(e => new ErrorRow(0, e.Field, e.MessageVi, e.MessageEn)).ToList();

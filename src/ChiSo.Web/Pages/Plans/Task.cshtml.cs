@@ -14,8 +14,7 @@ namespace ChiSo.Web.Pages.Plans;
 public sealed record NodeOption(string Key, string Label);
 
 /// <summary>/plans/{id}/tasks/new and /plans/{id}/tasks/{taskId}: one task's content, target, assignees, time and nodes.</summary>
-[Authorize(Roles = Roles.Admin + "," + Roles.Coordinator)]
-public sealed class TaskModel(ChiSoDbContext db, PlanQueries plans, PlanService service, ResultsQueries results) : PageModel
+public sealed class TaskModel(ChiSoDbContext db, PlanQueries plans, PlanService service, ResultsQueries results, PlanAccess access) : PlanEditorPage(plans, access)
 {
     public PlanView Plan { get; private set; } = null!;
     public TaskView? Existing { get; private set; }
@@ -101,7 +100,7 @@ public sealed class TaskModel(ChiSoDbContext db, PlanQueries plans, PlanService 
 
     private async Task<bool> LoadAsync(int id, int? taskId, CancellationToken cancellationToken)
     {
-        if (await plans.ViewAsync(id, cancellationToken: cancellationToken) is not { } view)
+        if (await Plans.ViewAsync(id, cancellationToken: cancellationToken) is not { } view)
         {
             return false;
         }

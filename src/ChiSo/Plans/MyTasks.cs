@@ -1,0 +1,74 @@
+using ChiSo.Accounts;
+using ChiSo.Data;
+using ChiSo.Units;
+using Microsoft.EntityFrameworkCore;
+
+namespace ChiSo.Plans;
+
+/// <summary>A task a unit has to do, with the role it has in it and the plan it belongs to.</summary>
+public sealed record UnitTask(int PlanId, string PlanNumber, string PlanTitle, int TaskId, string Code, string Content, string? TimeframeText,
+    IReadOnlyList<string> ReportingPeriods, AssignmentRole Role, string UnitName, string AssignedAs);
+
+/// <summary>
+/// The tasks of issued plans that fall to a user's units: assigned to the unit by name, or to a group it belongs to at
+/// the plan's date ("UBND các xã, phường" for a commune, "Các Sở, ban, ngành" for a department, a hand-made group).
+/// Only the user's own units are considered, so a focal point never sees another unit's obligations listed as theirs.
+/// </summary>
+public sealed class MyTasks(ChiSoDbContext db, UnitScope scope, UnitGroups groups)
+{
+    public async Task<IReadOnlyList<UnitTask>> ForUserAsync(string userId, CancellationToken cancellationToken = default)
+    {
+        var unitIds = await scope.UnitIdsAsync(userId, cancellationToken);
+        if (unitIds.Count == 0)
+        {
+            return [];
+        }
+
+        var units = await db.Units.AsNoTracking().Where(u => unitIds.Contains(u.Id)).ToListAsync(cancellationToken);
+        var handMade = await db.UnitGroupMembers.AsNoTracking().Where(m => unitIds.Contains(m.UnitId)).Select(m => m.UnitGroupId).ToListAsync(cancellationToken);
+        var candidates = await db.TaskAssignments.AsNoTracking()
+            .Where(a => (a.UnitId != null && unitIds.Contains(a.UnitId.Value)) || a.BuiltInGroup != null || (a.UnitGroupId != null && handMade.Contains(a.UnitGroupId.Value)))
+            .Join(db.PlanTasks.AsNoTracking(), a => a.TaskId, t => t.Id, (a, t) => new { Assignment = a, Task = t })
+            .Join(db.Plans.AsNoTracking().Where(p => p.Status == PlanStatus.Issued || p.Status == PlanStatus.Amending),
+                x => x.Task.PlanId, p => p.Id, (x, p) => new { x.Assignment, x.Task, Plan = p })
+            .ToListAsync(cancellationToken);
+
+        var members = new Dictionary<(int Plan, string Group), IReadOnlySet<int>>();
+        var result = new List<UnitTask>();
+        foreach (var c in candidates)
+        {
+            var date = c.Plan.IssuedOn ?? new DateOnly(c.Plan.FromYear, 1, 1);
+            Unit? mine = null;
+            if (c.Assignment.UnitId is { } direct && unitIds.Contains(direct))
+            {
+                mine = units.First(u => u.Id == direct);
+            }
+            else if (c.Assignment.BuiltInGroup is { } builtIn)
+            {
+                if (!members.TryGetValue((c.Plan.Id, builtIn), out var set))
+                {
+                    set = (await groups.ResolveAsync(c.Plan.ProvinceId, builtIn, date, cancellationToken)).Select(u => u.Id).ToHashSet();
+                    members[(c.Plan.Id, builtIn)] = set;
+                }
+
+                mine = units.FirstOrDefault(u => set.Contains(u.Id));
+            }
+            else if (c.Assignment.UnitGroupId is { } groupId)
+            {
+                var valid = (await groups.ResolveHandMadeAsync(groupId, date, cancellationToken)).Select(u => u.Id).ToHashSet();
+                mine = units.FirstOrDefault(u => valid.Contains(u.Id));
+            }
+
+            if (mine is not null)
+            {
+                result.Add(new UnitTask(c.Plan.Id, c.Plan.NumberAndSymbol, c.Plan.Title, c.Task.Id, c.Task.Code, c.Task.Content, c.Task.TimeframeText,
+                    c.Task.ReportingPeriods.Split(',', StringSplitOptions.RemoveEmptyEntries), c.Assignment.Role, mine.Name, c.Assignment.Text));
+            }
+        }
+
+        return result
+            .DistinctBy(t => (t.TaskId, t.Role, t.UnitName))
+            .OrderBy(t => t.PlanId).ThenBy(t => t.Code, NodeCodeComparer.Instance).ThenBy(t => t.Role)
+            .ToList();
+    }
+}
