@@ -44,6 +44,8 @@ internal static class ChiSoServices
             })
             .AddEntityFrameworkStores<ChiSoDbContext>()
             .AddDefaultTokenProviders();
+        // Invitation links (password-reset tokens of a new account) stay valid for a week: officials do not read mail daily.
+        services.Configure<DataProtectionTokenProviderOptions>(o => o.TokenLifespan = TimeSpan.FromDays(7));
         services.ConfigureApplicationCookie(o =>
         {
             o.LoginPath = "/account/login";
@@ -70,6 +72,7 @@ internal static class ChiSoServices
             o.Conventions.AllowAnonymousToPage("/Account/Login");
             o.Conventions.AllowAnonymousToPage("/Account/Denied");
             o.Conventions.AllowAnonymousToPage("/Account/LoginTwoFactor");
+            o.Conventions.AllowAnonymousToPage("/Account/Invite");
             o.Conventions.AllowAnonymousToPage("/Error");
             o.Conventions.AllowAnonymousToPage("/StyleGuide");
             foreach (var page in new[] { "/Account/Login", "/Account/LoginTwoFactor" })

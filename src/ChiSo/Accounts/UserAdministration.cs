@@ -9,8 +9,8 @@ namespace ChiSo.Accounts;
 /// <summary>A user as the admin page lists them.</summary>
 public sealed record UserSummary(string Id, string UserName, string? DisplayName, IReadOnlyList<string> Roles, bool Locked);
 
-/// <summary>The outcome of an admin action: a one-time password to hand over, or why it failed.</summary>
-public sealed record UserActionResult(bool Succeeded, string? TemporaryPassword, IReadOnlyList<string> Errors)
+/// <summary>The outcome of an admin action: a one-time password or invitation to hand over, or why it failed.</summary>
+public sealed record UserActionResult(bool Succeeded, string? TemporaryPassword, IReadOnlyList<string> Errors, Invitation? Invitation = null)
 {
     public static UserActionResult Fail(params string[] errors) => new(false, null, errors);
 }
@@ -54,6 +54,58 @@ public sealed class UserAdministration(ChiSoDbContext db, UserManager<ChiSoUser>
         await db.SaveChangesAsync();
         await transaction.CommitAsync();
         return new UserActionResult(true, password, []);
+    }
+
+    /// <summary>
+    /// Creates an account without any password and returns a one-time invitation (user id and password-reset token)
+    /// with which the person chooses their own password. ChiSo sends no e-mail: the admin passes the link on by the
+    /// province's own mail or messaging, so no password ever travels or is known to the admin.
+    /// </summary>
+    public async Task<UserActionResult> InviteAsync(string userName, string? displayName, string role, Actor actor)
+    {
+        if (!AssignableRoles.Contains(role))
+        {
+            return UserActionResult.Fail($"Vai trò '{role}' không hợp lệ. / Unknown role '{role}'.");
+        }
+
+        await using var transaction = await db.Database.BeginTransactionAsync();
+        var user = new ChiSoUser { UserName = userName.Trim(), DisplayName = Text.VietnameseText.Normalize(displayName), EmailConfirmed = true };
+        var created = await users.CreateAsync(user);
+        if (!created.Succeeded)
+        {
+            return UserActionResult.Fail(created.Errors.Select(e => e.Description).ToArray());
+        }
+
+        await users.AddToRoleAsync(user, role);
+        var token = await users.GeneratePasswordResetTokenAsync(user);
+        audit.Record(actor, "user.invite", nameof(ChiSoUser), user.Id, newValues: new { user.UserName, user.DisplayName, role });
+        await db.SaveChangesAsync();
+        await transaction.CommitAsync();
+        return new UserActionResult(true, null, [], new Invitation(user.Id, token));
+    }
+
+    /// <summary>The invited person sets their password; the token is single-use (it is bound to the security stamp).</summary>
+    public async Task<UserActionResult> AcceptInvitationAsync(string userId, string token, string password, Actor actor)
+    {
+        var user = await users.FindByIdAsync(userId);
+        if (user is null || await users.HasPasswordAsync(user))
+        {
+            return UserActionResult.Fail("Lời mời không hợp lệ hoặc đã được dùng. / The invitation is invalid or already used.");
+        }
+
+        await using var transaction = await db.Database.BeginTransactionAsync();
+        var reset = await users.ResetPasswordAsync(user, token, password);
+        if (!reset.Succeeded)
+        {
+            return UserActionResult.Fail(reset.Errors.Select(e => e.Code == "InvalidToken"
+                ? "Lời mời không hợp lệ hoặc đã hết hạn. / The invitation is invalid or has expired."
+                : e.Description).ToArray());
+        }
+
+        audit.Record(actor with { Name = user.UserName! }, "user.accept-invitation", nameof(ChiSoUser), user.Id);
+        await db.SaveChangesAsync();
+        await transaction.CommitAsync();
+        return new UserActionResult(true, null, []);
     }
 
     public async Task<UserActionResult> ResetPasswordAsync(string userId, Actor actor)
@@ -129,3 +181,6 @@ public sealed class UserAdministration(ChiSoDbContext db, UserManager<ChiSoUser>
         return "Cs-" + new string(RandomNumberGenerator.GetItems<char>(alphabet, 13)) + RandomNumberGenerator.GetItems<char>("23456789", 1)[0];
     }
 }
+
+/// <summary>A one-time invitation: the account and the token that lets its owner choose a password.</summary>
+public sealed record Invitation(string UserId, string Token);

@@ -15,6 +15,9 @@ public sealed class UsersModel(UserAdministration admin, UnitMemberships members
     /// <summary>Shown once after creating an account or resetting its password; never stored in clear.</summary>
     public string? TemporaryPassword { get; private set; }
 
+    /// <summary>Shown once after an invitation: the link the admin passes on.</summary>
+    public string? InvitationLink { get; private set; }
+
     public string? TemporaryPasswordFor { get; private set; }
 
     public IReadOnlyList<string> Errors { get; private set; } = [];
@@ -31,6 +34,18 @@ public sealed class UsersModel(UserAdministration admin, UnitMemberships members
 
     public Task<IActionResult> OnPostCreateAsync(string userName, string? displayName, string role) =>
         Run(admin.CreateAsync(userName ?? "", displayName, role, HttpContext.ToActor()), userName);
+
+    public async Task<IActionResult> OnPostInviteAsync(string userName, string? displayName, string role)
+    {
+        var result = await admin.InviteAsync(userName ?? "", displayName, role, HttpContext.ToActor());
+        if (result.Invitation is { } invitation)
+        {
+            InvitationLink = $"{Request.Scheme}://{Request.Host}/account/invite?user={Uri.EscapeDataString(invitation.UserId)}&token={Uri.EscapeDataString(invitation.Token)}";
+            Response.Headers.CacheControl = "no-store";
+        }
+
+        return await Run(Task.FromResult(result), userName);
+    }
 
     public Task<IActionResult> OnPostResetAsync(string id, string userName) => Run(admin.ResetPasswordAsync(id, HttpContext.ToActor()), userName);
 
