@@ -101,8 +101,6 @@ internal sealed class TaskWriter(AssigneeResolver resolver, Plan plan)
                 Order = order++,
             });
         }
-
-        _ = required;
     }
 
     private static string RoleVi(AssignmentRole role) => role switch
