@@ -49,6 +49,13 @@ public sealed class AnalysisService(ChiSoDbContext db, ResultsQueries results)
     public async Task<UnitProfile?> ProfileAsync(int unitId, string family, int year, CancellationToken cancellationToken = default) =>
         UnitProfileBuilder.Build(unitId, year, await TablesAsync(family, cancellationToken));
 
+    /// <summary>
+    /// The profile of one year without the multi-year trend: what drafting a plan needs (the year's dimensions and
+    /// lost points), at the cost of one or two year tables instead of every year's.
+    /// </summary>
+    public async Task<UnitProfile?> YearProfileAsync(int unitId, string family, int year, CancellationToken cancellationToken = default) =>
+        await TableAsync(family, year, cancellationToken) is { } table ? UnitProfileBuilder.Build(unitId, year, [table]) : null;
+
     /// <summary>The province a code means in a year: "68" in 2019 is the old Lâm Đồng, in 2025 the merged one.</summary>
     public async Task<Unit?> UnitForYearAsync(string code, int year, CancellationToken cancellationToken = default)
     {

@@ -24,7 +24,7 @@ public sealed class PlanDrafter(ChiSoDbContext db, AnalysisService analysis, Res
     {
         var province = await db.Units.AsNoTracking().FirstOrDefaultAsync(u => u.Id == request.ProvinceId && u.Kind == UnitKind.Province, cancellationToken);
         var framework = await results.FrameworkForYearAsync(request.Family, request.ResultYear, cancellationToken);
-        var profile = province is null ? null : await analysis.ProfileAsync(province.Id, request.Family, request.ResultYear, cancellationToken);
+        var profile = province is null ? null : await analysis.YearProfileAsync(province.Id, request.Family, request.ResultYear, cancellationToken);
         if (province is null || framework is null || profile is null || !profile.Scored)
         {
             return PlanResult.Fail("resultYear", $"Chưa có kết quả {request.Family.ToUpperInvariant()} năm {request.ResultYear} của tỉnh này để lập dự thảo.",

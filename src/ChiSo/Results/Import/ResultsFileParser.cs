@@ -30,6 +30,7 @@ public sealed class ResultsFileParser(Framework framework, Func<string, UnitMatc
             return new ParseOutcome([], errors, []);
         }
 
+        table = WithoutNumberColumn(table);
         var rows = table.Rows.Where(r => r.Cells.Any(c => c.Length > 0)).ToList();
         if (table.Header.All(h => h.Length == 0))
         {
@@ -66,6 +67,22 @@ public sealed class ResultsFileParser(Framework framework, Func<string, UnitMatc
         }
 
         return errors.Count > 0 ? new ParseOutcome([], errors, warnings) : new ParseOutcome(units, [], warnings);
+    }
+
+    /// <summary>
+    /// Spreadsheets made by hand often start with a running number ("STT", "TT", "No."); it carries no meaning here,
+    /// so it is dropped and the unit column that follows becomes the first.
+    /// </summary>
+    internal static RawTable WithoutNumberColumn(RawTable table)
+    {
+        string[] numberHeaders = ["stt", "tt", "so tt", "so thu tu", "thu tu", "no", "#"];
+        if (table.Header.Count < 2 || !numberHeaders.Contains(VietnameseText.Fold(table.Header[0])))
+        {
+            return table;
+        }
+
+        return new RawTable(table.Header.Skip(1).ToList(),
+            table.Rows.Select(r => new RawRow(r.Number, r.Cells.Skip(1).ToList(), r.Decimals.Skip(1).ToList())).ToList());
     }
 
     private UnitResult? ReadRow(RawRow row, string unitHeader, IReadOnlyList<MappedColumn> columns, Dictionary<int, int> seen,

@@ -32,6 +32,20 @@ public sealed class ResultsFileParserTests
         Assert.Matches("[àáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵđ]", error.MessageVi.ToLowerInvariant());
     }
 
+    [Theory]
+    [InlineData("STT")]
+    [InlineData("TT")]
+    [InlineData("Số TT")]
+    [InlineData("No.")]
+    public void Parse_LeadingRunningNumber_IsIgnored(string numberHeader)
+    {
+        var outcome = Parse($"{numberHeader},Tỉnh,1.1,1.2,1.3,1.4\n1,Đắk Nông,1.5,1.25,2,1.75\n2,Thanh Hoá,2,2,2,2\n");
+
+        Assert.True(outcome.Succeeded, string.Join("; ", outcome.Errors.Select(e => e.MessageEn)));
+        Assert.Equal(["67", "38"], outcome.Units.Select(u => u.Unit!.Code));
+        Assert.Equal(6.5m, Node(outcome, 2, "1").Score);
+    }
+
     [Fact]
     public void Parse_GoodCsv_ComputesParentsFromCompleteChildren()
     {
