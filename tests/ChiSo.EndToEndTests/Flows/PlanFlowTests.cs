@@ -37,6 +37,9 @@ public sealed class PlanFlowTests(BrowserApp app) : IClassFixture<BrowserApp>
         await page.GetByLabel("Nội dung nhiệm vụ").FillAsync("Tổ chức đối thoại giữa lãnh đạo xã và người dân mỗi quý");
         await page.Locator("#Leads").SelectOptionAsync(new[] { "builtin:all-communes" });
         await page.GetByLabel("Thời gian thực hiện").FillAsync("Hằng quý");
+        // htmx shows how ChiSo reads the time while the user types (under the strict CSP, no inline script).
+        await Assertions.Expect(page.Locator("#interpretation")).ToContainTextAsync("Hằng quý");
+        await Assertions.Expect(page.Locator("#interpretation")).ToContainTextAsync("kỳ báo cáo");
         await browser.StepAsync("task-edit");
         await page.GetByRole(AriaRole.Button, new() { Name = "Lưu nhiệm vụ" }).ClickAsync();
         await Assertions.Expect(page.GetByText("Đã lưu.")).ToBeVisibleAsync();

@@ -31,7 +31,9 @@ public sealed partial class PlanPagesTests(DemoAppFixture fixture) : IClassFixtu
         using var client = await SignIn.DemoAsync(fixture.App, "lanhdao");
         var list = await client.GetStringAsync("/plans");
         Assert.Contains("115/KH-UBND", list, StringComparison.Ordinal);
-        var id = PlanId().Match(list[list.IndexOf("/plans/", StringComparison.Ordinal)..]).Groups[1].Value;
+        // The row of the issued demo plan (other tests of this class add drafts to the same list).
+        var row = list[list.IndexOf("115/KH-UBND", StringComparison.Ordinal)..];
+        var id = PlanId().Match(row).Groups[1].Value;
         var detail = await client.GetStringAsync($"/plans/{id}");
         Assert.Contains("Đã ban hành", detail, StringComparison.Ordinal);
         Assert.Contains("UBND các xã, phường", detail, StringComparison.Ordinal);
@@ -123,6 +125,27 @@ public sealed partial class PlanPagesTests(DemoAppFixture fixture) : IClassFixtu
         using var scope = fixture.App.Services.CreateScope();
         var db = scope.ServiceProvider.GetRequiredService<ChiSo.Data.ChiSoDbContext>();
         Assert.Equal(payload, (await db.PlanTasks.SingleAsync(t => t.PlanId == id && t.Code == "99.1")).Content);
+    }
+
+    [Fact]
+    public async Task TaskForm_ShowsHowTimeAndTargetAreRead_AsTheUserTypes()
+    {
+        using var client = await SignIn.DemoAsync(fixture.App, "dieuphoi");
+        var id = await DraftAsync(client);
+        string Url(string time, string target) =>
+            $"/plans/{id}/tasks?handler=Interpret&TimeframeText={Uri.EscapeDataString(time)}&TargetText={Uri.EscapeDataString(target)}";
+
+        var read = await client.GetStringAsync(Url("quy 2-4 nam 2026", "Ít nhất 30,5% số xã <script>x</script>"));
+        Assert.Contains("Quý II–IV/2026", read, StringComparison.Ordinal);
+        Assert.Contains("9 tháng", read, StringComparison.Ordinal);
+        Assert.Contains("≥ 30,5%", read, StringComparison.Ordinal);
+        Assert.Contains("tỷ lệ đơn vị trong nhóm", read, StringComparison.Ordinal);
+        Assert.DoesNotContain("<script>", read, StringComparison.Ordinal);
+        Assert.Contains("ngoài kỳ kế hoạch", await client.GetStringAsync(Url("Quý II/2029", "")), StringComparison.Ordinal);
+
+        using var leader = await SignIn.DemoAsync(fixture.App, "lanhdao");
+        var refused = await leader.GetAsync(Url("Thường xuyên", ""));
+        Assert.NotEqual(HttpStatusCode.OK, refused.StatusCode);
     }
 
     [GeneratedRegex("/plans/(\\d+)")]

@@ -98,6 +98,20 @@ public sealed class TaskModel(ChiSoDbContext db, PlanQueries plans, PlanService 
         return Page();
     }
 
+    /// <summary>
+    /// htmx: what ChiSo reads from the timeframe and target as the user types them, so a misread "Quý II–IV" is seen
+    /// before saving, not in the first reporting round.
+    /// </summary>
+    public async Task<IActionResult> OnGetInterpretAsync(int id, string? timeframeText, string? targetText, CancellationToken cancellationToken)
+    {
+        if (await Plans.ViewAsync(id, cancellationToken: cancellationToken) is not { } plan)
+        {
+            return NotFound();
+        }
+
+        return Partial("_Interpretation", TaskInterpretation.Of(timeframeText, targetText, plan.FromYear, plan.ToYear));
+    }
+
     private async Task<bool> LoadAsync(int id, int? taskId, CancellationToken cancellationToken)
     {
         if (await Plans.ViewAsync(id, cancellationToken: cancellationToken) is not { } view)
