@@ -5,7 +5,7 @@ using Microsoft.EntityFrameworkCore;
 namespace ChiSo.Plans;
 
 /// <summary>A plan as listed.</summary>
-public sealed record PlanSummary(int Id, int ProvinceId, string ProvinceName, string NumberAndSymbol, string Title, int FromYear, int ToYear,
+public sealed record PlanSummary(int Id, int ProvinceId, string ProvinceName, string? Number, string Symbol, string NumberAndSymbol, string Title, int FromYear, int ToYear,
     PlanStatus Status, int Amendment, DateOnly? IssuedOn, int TaskCount, DateTimeOffset UpdatedAt);
 
 /// <summary>An earlier, frozen version of a plan.</summary>
@@ -27,7 +27,7 @@ public sealed class PlanQueries(ChiSoDbContext db, UnitGroups unitGroups)
             .ToListAsync(cancellationToken);
         return rows
             .OrderByDescending(r => r.Plan.FromYear).ThenByDescending(r => r.Plan.Id)
-            .Select(r => new PlanSummary(r.Plan.Id, r.Plan.ProvinceId, r.Province, r.Plan.NumberAndSymbol, r.Plan.Title, r.Plan.FromYear, r.Plan.ToYear,
+            .Select(r => new PlanSummary(r.Plan.Id, r.Plan.ProvinceId, r.Province, r.Plan.Number, r.Plan.Symbol, r.Plan.NumberAndSymbol, r.Plan.Title, r.Plan.FromYear, r.Plan.ToYear,
                 r.Plan.Status, r.Plan.Amendment, r.Plan.IssuedOn, r.Tasks, r.Plan.UpdatedAt))
             .ToList();
     }

@@ -29,6 +29,12 @@ public static class PlanDisplay
         _ => t["Thực hiện", "Executing"],
     };
 
+    /// <summary>"115/KH-UBND", or "Dự thảo …/KH-UBND" while the number is still blank (HTML would swallow the blank).</summary>
+    public static string Number(string? number, string symbol, UiText t) =>
+        string.IsNullOrWhiteSpace(number) ? $"{t["Dự thảo", "Draft"]} …/{symbol}" : $"{number}/{symbol}";
+
+    public static string Number(PlanView plan, UiText t) => Number(plan.Number, plan.Symbol, t);
+
     public static string Period(int from, int to) =>
         from == to ? from.ToString(System.Globalization.CultureInfo.InvariantCulture) : $"{from}–{to}";
 
