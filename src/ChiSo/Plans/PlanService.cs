@@ -154,7 +154,18 @@ public sealed partial class PlanService(ChiSoDbContext db, AuditLog audit, TimeP
 
         task.Revision++;
         Touch(plan);
-        await db.SaveChangesAsync(cancellationToken);
+        try
+        {
+            // Saved once before the audit row so a new task has its id; a concurrent writer is caught here too.
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            await transaction.RollbackAsync(cancellationToken);
+            db.ChangeTracker.Clear();
+            return PlanResult.Conflicted();
+        }
+
         audit.Record(actor, old is null ? "task.create" : "task.update", nameof(PlanTask), Id(task), old, TaskAudit(task));
         return await CommitAsync(transaction, task.Id, writer.Warnings, cancellationToken);
     }

@@ -219,4 +219,26 @@ public sealed class PlanServiceTests
         Assert.Equal("Sở Tư pháp", view.Tasks[0].In(AssignmentRole.Lead).First().Text);
         Assert.Equal(1, await read.AuditEntries.CountAsync(a => a.Action == "plan.copy"));
     }
+
+    /// <summary>The check on load catches most conflicts; this proves the database itself refuses a stale write.</summary>
+    [Theory]
+    [MemberData(nameof(TestDatabases.Providers), MemberType = typeof(TestDatabases))]
+    public async Task RevisionIsAConcurrencyToken_InTheDatabase(DatabaseProvider provider)
+    {
+        var (database, provinceId) = await PlanFixtures.SeededAsync(provider);
+        await using var _ = database;
+        await using (var db = database.CreateContext())
+        {
+            Assert.True((await PlanFixtures.Service(db, database).CreateAsync(provinceId, PlanFixtures.Header(), PlanFixtures.Groups, PlanFixtures.Tasks, PlanFixtures.Coordinator)).Succeeded);
+        }
+
+        await using var first = database.CreateContext();
+        await using var second = database.CreateContext();
+        var a = await first.PlanTasks.FirstAsync();
+        var b = await second.PlanTasks.SingleAsync(t => t.Id == a.Id);
+        (a.Content, a.Revision) = ("A", a.Revision + 1);
+        (b.Content, b.Revision) = ("B", b.Revision + 1);
+        await first.SaveChangesAsync();
+        await Assert.ThrowsAsync<DbUpdateConcurrencyException>(() => second.SaveChangesAsync());
+    }
 }
