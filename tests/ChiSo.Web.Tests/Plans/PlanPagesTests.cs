@@ -148,6 +148,31 @@ public sealed partial class PlanPagesTests(DemoAppFixture fixture) : IClassFixtu
         Assert.NotEqual(HttpStatusCode.OK, refused.StatusCode);
     }
 
+    [Fact]
+    public async Task HeaderEditor_SavesSections_AndTellsAStaleEditor()
+    {
+        using var client = await SignIn.DemoAsync(fixture.App, "dieuphoi");
+        var id = await DraftAsync(client);
+        var page = await client.GetStringAsync($"/plans/{id}/edit");
+        var revision = Revision().Match(page).Groups[1].Value;
+        (string, string)[] Fields(string title, string rev) =>
+        [
+            ("Revision", rev), ("Form.DocumentType", "Plan"), ("Form.Symbol", "KH-UBND"), ("Form.FromYear", "2026"), ("Form.ToYear", "2026"),
+            ("Form.Title", title), ("Form.IssuingBody", "Ủy ban nhân dân tỉnh Lâm Đồng"), ("Form.Place", "Lâm Đồng"), ("Form.Frameworks", "papi"),
+            ("Form.Purposes", "Ý thứ nhất\nÝ thứ hai"),
+        ];
+
+        var saved = await client.PostAsync($"/plans/{id}/edit", Form(SignIn.Token(page, "plan-header-form"), Fields("Kế hoạch đã đổi tên", revision)));
+        Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
+        Assert.Contains("Kế hoạch đã đổi tên", await client.GetStringAsync($"/plans/{id}"), StringComparison.Ordinal);
+        // The two purposes stay two lines (the textarea encodes the line break as &#xA;).
+        Assert.Matches("Ý thứ nhất(\n|&#xA;)Ý thứ hai", await client.GetStringAsync($"/plans/{id}/edit"));
+
+        var stale = await client.PostAsync($"/plans/{id}/edit", Form(SignIn.Token(page, "plan-header-form"), Fields("Tên của người đến muộn", revision)));
+        Assert.Contains("id=\"conflict\"", await stale.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.DoesNotContain("Tên của người đến muộn", await client.GetStringAsync($"/plans/{id}"), StringComparison.Ordinal);
+    }
+
     [GeneratedRegex("/plans/(\\d+)")]
     private static partial Regex PlanId();
 
