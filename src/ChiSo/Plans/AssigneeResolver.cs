@@ -31,8 +31,7 @@ public sealed class AssigneeResolver
     public static async Task<AssigneeResolver> LoadAsync(ChiSoDbContext db, int provinceId, DateOnly date, CancellationToken cancellationToken = default)
     {
         var units = await db.Units.AsNoTracking()
-            .Where(u => u.Id == provinceId || u.ParentId == provinceId || u.Parent!.ParentId == provinceId)
-            .ToListAsync(cancellationToken);
+            .InProvince(provinceId).ToListAsync(cancellationToken);
         var groups = await db.UnitGroups.AsNoTracking().Where(g => g.ProvinceId == provinceId).ToListAsync(cancellationToken);
         return new AssigneeResolver(units.Where(u => u.IsValidOn(date) && u.Kind != UnitKind.Province).ToList(), groups, date);
     }

@@ -33,6 +33,7 @@ public sealed class MyTasks(ChiSoDbContext db, UnitScope scope, UnitGroups group
                 x => x.Task.PlanId, p => p.Id, (x, p) => new { x.Assignment, x.Task, Plan = p })
             .ToListAsync(cancellationToken);
 
+        // Each group is resolved once per plan (its date), however many tasks name it.
         var members = new Dictionary<(int Plan, string Group), IReadOnlySet<int>>();
         var result = new List<UnitTask>();
         foreach (var c in candidates)
@@ -43,20 +44,19 @@ public sealed class MyTasks(ChiSoDbContext db, UnitScope scope, UnitGroups group
             {
                 mine = units.First(u => u.Id == direct);
             }
-            else if (c.Assignment.BuiltInGroup is { } builtIn)
+            else if (c.Assignment.BuiltInGroup is not null || c.Assignment.UnitGroupId is not null)
             {
-                if (!members.TryGetValue((c.Plan.Id, builtIn), out var set))
+                var key = (c.Plan.Id, c.Assignment.BuiltInGroup ?? $"group:{c.Assignment.UnitGroupId}");
+                if (!members.TryGetValue(key, out var set))
                 {
-                    set = (await groups.ResolveAsync(c.Plan.ProvinceId, builtIn, date, cancellationToken)).Select(u => u.Id).ToHashSet();
-                    members[(c.Plan.Id, builtIn)] = set;
+                    var resolved = c.Assignment.BuiltInGroup is { } builtIn
+                        ? await groups.ResolveAsync(c.Plan.ProvinceId, builtIn, date, cancellationToken)
+                        : await groups.ResolveHandMadeAsync(c.Assignment.UnitGroupId!.Value, date, cancellationToken);
+                    set = resolved.Select(u => u.Id).ToHashSet();
+                    members[key] = set;
                 }
 
                 mine = units.FirstOrDefault(u => set.Contains(u.Id));
-            }
-            else if (c.Assignment.UnitGroupId is { } groupId)
-            {
-                var valid = (await groups.ResolveHandMadeAsync(groupId, date, cancellationToken)).Select(u => u.Id).ToHashSet();
-                mine = units.FirstOrDefault(u => valid.Contains(u.Id));
             }
 
             if (mine is not null)

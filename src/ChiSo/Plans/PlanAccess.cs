@@ -28,6 +28,16 @@ public sealed class PlanAccess(ChiSoDbContext db)
             m.UserId == userId && m.Role == UnitRoles.Coordinator && m.UnitId == provinceId && (m.PlanId == null || m.PlanId == planId), cancellationToken);
     }
 
+    /// <summary>
+    /// Whether the plan exists (null when not) and the user may change it: one small query for the plan's province,
+    /// so guards do not load the whole plan that the handler loads again.
+    /// </summary>
+    public async Task<bool?> CanEditPlanAsync(string? userId, Func<string, bool> isInRole, int planId, CancellationToken cancellationToken = default)
+    {
+        var provinceId = await db.Plans.AsNoTracking().Where(p => p.Id == planId).Select(p => (int?)p.ProvinceId).FirstOrDefaultAsync(cancellationToken);
+        return provinceId is null ? null : await CanEditAsync(userId, isInRole, provinceId.Value, planId, cancellationToken);
+    }
+
     /// <summary>Whether the user coordinates anything at all (to show the authoring forms).</summary>
     public async Task<bool> CoordinatesAnyAsync(string? userId, Func<string, bool> isInRole, CancellationToken cancellationToken = default) =>
         isInRole(Roles.Admin) || isInRole(Roles.Coordinator)

@@ -195,9 +195,9 @@ public sealed partial class PlanService
     private static void ApplyHeader(Plan plan, PlanHeaderInput h)
     {
         plan.DocumentType = h.DocumentType;
-        plan.Number = Clean(h.Number);
+        plan.Number = VietnameseText.NormalizeMultilineOrNull(h.Number);
         plan.Symbol = VietnameseText.Normalize(h.Symbol).Trim();
-        plan.ParentBody = Clean(h.ParentBody);
+        plan.ParentBody = VietnameseText.NormalizeMultilineOrNull(h.ParentBody);
         plan.IssuingBody = VietnameseText.Normalize(h.IssuingBody).Trim();
         plan.Place = VietnameseText.Normalize(h.Place).Trim();
         plan.IssuedOn = h.IssuedOn;
@@ -206,16 +206,16 @@ public sealed partial class PlanService
         plan.ToYear = h.ToYear;
         plan.ResultYear = h.ResultYear;
         plan.Frameworks = string.Join(',', h.Frameworks.Select(f => f.Trim()).Where(f => f.Length > 0).Distinct(StringComparer.Ordinal));
-        plan.Preamble = Clean(h.Preamble);
-        plan.Purposes = Clean(h.Purposes);
-        plan.Requirements = Clean(h.Requirements);
-        plan.Implementation = Clean(h.Implementation);
-        plan.Funding = Clean(h.Funding);
-        plan.Recipients = Clean(h.Recipients);
-        plan.SignerOnBehalf = Clean(h.SignerOnBehalf);
-        plan.SignerDeputy = Clean(h.SignerDeputy);
-        plan.SignerTitle = Clean(h.SignerTitle);
-        plan.SignerName = Clean(h.SignerName);
+        plan.Preamble = VietnameseText.NormalizeMultilineOrNull(h.Preamble);
+        plan.Purposes = VietnameseText.NormalizeMultilineOrNull(h.Purposes);
+        plan.Requirements = VietnameseText.NormalizeMultilineOrNull(h.Requirements);
+        plan.Implementation = VietnameseText.NormalizeMultilineOrNull(h.Implementation);
+        plan.Funding = VietnameseText.NormalizeMultilineOrNull(h.Funding);
+        plan.Recipients = VietnameseText.NormalizeMultilineOrNull(h.Recipients);
+        plan.SignerOnBehalf = VietnameseText.NormalizeMultilineOrNull(h.SignerOnBehalf);
+        plan.SignerDeputy = VietnameseText.NormalizeMultilineOrNull(h.SignerDeputy);
+        plan.SignerTitle = VietnameseText.NormalizeMultilineOrNull(h.SignerTitle);
+        plan.SignerName = VietnameseText.NormalizeMultilineOrNull(h.SignerName);
     }
 
     /// <summary>The header in a form for forms and the audit log.</summary>
@@ -233,6 +233,4 @@ public sealed partial class PlanService
         Assignees = t.Assignments.OrderBy(a => a.Role).ThenBy(a => a.Order).Select(a => $"{a.Role}: {a.Text}").ToList(),
         Nodes = t.Nodes.Select(n => $"{n.FrameworkId}:{n.NodeCode}").ToList(),
     };
-
-    private static string? Clean(string? text) => string.IsNullOrWhiteSpace(text) ? null : VietnameseText.NormalizeMultiline(text);
 }

@@ -76,7 +76,7 @@ internal static class PlanValidator
             errors.Add(new($"{field}.leads", $"Nhiệm vụ{label}: chưa có đơn vị chủ trì.", $"Task{label}: no lead unit."));
         }
 
-        if (!string.IsNullOrWhiteSpace(t.TargetValue) && !TaskMeaning.TryParseValue(t.TargetValue, out _))
+        if (!string.IsNullOrWhiteSpace(t.TargetValue) && !Targets.TargetValueParser.TryParse(t.TargetValue, out _))
         {
             errors.Add(new($"{field}.targetValue", $"Nhiệm vụ{label}: giá trị chỉ tiêu '{t.TargetValue}' không phải là số.",
                 $"Task{label}: target value '{t.TargetValue}' is not a number."));

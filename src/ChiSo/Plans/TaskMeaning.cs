@@ -1,4 +1,3 @@
-using ChiSo.Plans.Targets;
 using ChiSo.Plans.Timeframes;
 
 namespace ChiSo.Plans;
@@ -9,8 +8,6 @@ namespace ChiSo.Plans;
 /// </summary>
 internal static class TaskMeaning
 {
-    public static bool TryParseValue(string text, out decimal value) => TargetValueParser.TryParse(text, out value);
-
     /// <summary>Fills the timeframe fields and reporting periods; returns an error when a dated timeframe lies outside the plan.</summary>
     public static PlanError? ApplyTimeframe(PlanTask task, int fromYear, int toYear, string field)
     {

@@ -74,12 +74,12 @@ public sealed class TaskTemplateService(ChiSoDbContext db, AuditLog audit)
         template.Family = input.Family.Trim().ToLowerInvariant();
         template.NodeCode = input.NodeCode.Trim();
         template.ContentVi = VietnameseText.NormalizeMultiline(input.ContentVi);
-        template.ContentEn = Clean(input.ContentEn);
-        template.TargetText = Clean(input.TargetText);
-        template.Lead = Clean(input.Lead);
-        template.Partners = Clean(input.Partners);
-        template.TimeframeText = Clean(input.TimeframeText);
-        template.ExpectedOutput = Clean(input.ExpectedOutput);
+        template.ContentEn = VietnameseText.NormalizeMultilineOrNull(input.ContentEn);
+        template.TargetText = VietnameseText.NormalizeMultilineOrNull(input.TargetText);
+        template.Lead = VietnameseText.NormalizeMultilineOrNull(input.Lead);
+        template.Partners = VietnameseText.NormalizeMultilineOrNull(input.Partners);
+        template.TimeframeText = VietnameseText.NormalizeMultilineOrNull(input.TimeframeText);
+        template.ExpectedOutput = VietnameseText.NormalizeMultilineOrNull(input.ExpectedOutput);
         await db.SaveChangesAsync(cancellationToken);
         audit.Record(actor, id is null ? "task-template.create" : "task-template.update", nameof(TaskTemplate), template.Id.ToString(CultureInfo.InvariantCulture), old, Snapshot(template));
         await db.SaveChangesAsync(cancellationToken);
@@ -104,6 +104,4 @@ public sealed class TaskTemplateService(ChiSoDbContext db, AuditLog audit)
     }
 
     private static object Snapshot(TaskTemplate t) => new { t.Family, t.NodeCode, t.ContentVi, t.ContentEn, t.TargetText, t.Lead, t.Partners, t.TimeframeText, t.ExpectedOutput };
-
-    private static string? Clean(string? text) => string.IsNullOrWhiteSpace(text) ? null : VietnameseText.NormalizeMultiline(text);
 }

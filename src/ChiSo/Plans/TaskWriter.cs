@@ -18,14 +18,14 @@ internal sealed class TaskWriter(AssigneeResolver resolver, Plan plan)
         var label = VietnameseText.Normalize(input.Code).Trim();
         task.Code = label;
         task.Content = VietnameseText.NormalizeMultiline(input.Content);
-        task.TargetText = Clean(input.TargetText);
-        task.TargetMetric = Clean(input.TargetMetric);
+        task.TargetText = VietnameseText.NormalizeMultilineOrNull(input.TargetText);
+        task.TargetMetric = VietnameseText.NormalizeMultilineOrNull(input.TargetMetric);
         task.TargetComparator = input.TargetComparator;
-        task.TargetValue = !string.IsNullOrWhiteSpace(input.TargetValue) && TaskMeaning.TryParseValue(input.TargetValue, out var value) ? value : null;
-        task.TargetUnit = Clean(input.TargetUnit);
+        task.TargetValue = !string.IsNullOrWhiteSpace(input.TargetValue) && Targets.TargetValueParser.TryParse(input.TargetValue, out var value) ? value : null;
+        task.TargetUnit = VietnameseText.NormalizeMultilineOrNull(input.TargetUnit);
         task.TargetBasis = input.TargetBasis;
-        task.TimeframeText = Clean(input.TimeframeText);
-        task.ExpectedOutput = Clean(input.ExpectedOutput);
+        task.TimeframeText = VietnameseText.NormalizeMultilineOrNull(input.TimeframeText);
+        task.ExpectedOutput = VietnameseText.NormalizeMultilineOrNull(input.ExpectedOutput);
 
         if (input.GroupCode is { Length: > 0 } groupCode)
         {
@@ -109,6 +109,4 @@ internal sealed class TaskWriter(AssigneeResolver resolver, Plan plan)
         AssignmentRole.Partner => "đơn vị phối hợp",
         _ => "đơn vị thực hiện",
     };
-
-    private static string? Clean(string? text) => string.IsNullOrWhiteSpace(text) ? null : VietnameseText.NormalizeMultiline(text);
 }

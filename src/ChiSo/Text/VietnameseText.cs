@@ -51,6 +51,9 @@ public static class VietnameseText
             ? string.Empty
             : string.Join('\n', text.Replace("\r\n", "\n", StringComparison.Ordinal).Split('\n', '\r').Select(Normalize).Where(l => l.Length > 0));
 
+    /// <summary><see cref="NormalizeMultiline"/>, or null for blank input: optional text fields are stored as null, not "".</summary>
+    public static string? NormalizeMultilineOrNull(string? text) => string.IsNullOrWhiteSpace(text) ? null : NormalizeMultiline(text);
+
     /// <summary>
     /// A key for matching: lower case, without tone marks or diacritics (đ → d), punctuation as spaces,
     /// whitespace collapsed. "TP. Hồ Chí Minh" → "tp ho chi minh".

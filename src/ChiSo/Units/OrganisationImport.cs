@@ -154,7 +154,7 @@ public sealed class OrganisationImport(ChiSoDbContext db, AuditLog audit)
     private async Task<OrganisationImportOutcome> SaveAsync(Unit province, IReadOnlyList<Row> rows, Actor actor, string action, CancellationToken cancellationToken)
     {
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        var existing = await db.Units.Where(u => u.ParentId == province.Id || u.Parent!.ParentId == province.Id).ToListAsync(cancellationToken);
+        var existing = await db.Units.InProvince(province.Id).ToListAsync(cancellationToken);
         // A province that was not merged holds communes of both eras, and the new list reuses old codes: the era is
         // part of the key, so importing one era never overwrites the other.
         var byKey = existing.ToDictionary(u => (u.Kind, u.Code, Historic(u.ValidTo)));

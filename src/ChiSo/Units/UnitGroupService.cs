@@ -38,7 +38,7 @@ public sealed class UnitGroupService(ChiSoDbContext db, AuditLog audit)
         }
 
         var members = await db.Units.AsNoTracking()
-            .Where(u => unitIds.Contains(u.Id) && (u.ParentId == provinceId || u.Parent!.ParentId == provinceId))
+            .InProvince(provinceId).Where(u => unitIds.Contains(u.Id))
             .Select(u => u.Id).ToListAsync(cancellationToken);
         if (members.Count == 0 || members.Count != unitIds.Distinct().Count())
         {

@@ -28,7 +28,7 @@ public sealed class UnitGroups(ChiSoDbContext db)
             _ => throw new ArgumentException($"Unknown group '{group}'.", nameof(group)),
         };
         var members = await db.Units.AsNoTracking()
-            .Where(u => u.Kind == kind && (u.ParentId == provinceId || u.Parent!.ParentId == provinceId))
+            .InProvince(provinceId).Where(u => u.Kind == kind)
             .ToListAsync(cancellationToken);
         return members.Where(u => u.IsValidOn(date)).OrderBy(u => u.Code, StringComparer.Ordinal).ToList();
     }

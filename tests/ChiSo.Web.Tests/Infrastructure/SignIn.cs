@@ -29,6 +29,10 @@ public static partial class SignIn
         return client;
     }
 
+    /// <summary>A form post with its antiforgery token, as the browser sends it.</summary>
+    public static FormUrlEncodedContent Form(string token, params (string Key, string Value)[] fields) =>
+        new([new("__RequestVerificationToken", token), .. fields.Select(f => new KeyValuePair<string, string>(f.Key, f.Value))]);
+
     public static Task<HttpClient> DemoAsync(ChiSoWebFactory app, string userName) => ClientAsync(app, userName, DemoPassword);
 
     public static Task<HttpClient> AdminAsync(ChiSoWebFactory app) => ClientAsync(app, "admin", ChiSoWebFactory.AdminPassword);

@@ -6,9 +6,6 @@ namespace ChiSo.Web.Tests.Plans;
 /// <summary>The task library: admins add templates; a fixed year (which would fall outside later plans) is refused.</summary>
 public sealed class LibraryPageTests
 {
-    private static FormUrlEncodedContent Form(string token, params (string Key, string Value)[] fields) =>
-        new([new("__RequestVerificationToken", token), .. fields.Select(f => new KeyValuePair<string, string>(f.Key, f.Value))]);
-
     [Fact]
     public async Task Admin_AddsATemplate_AndFixedYearsAreRefused()
     {
@@ -18,10 +15,10 @@ public sealed class LibraryPageTests
         Assert.Contains("id=\"library-table\"", page, StringComparison.Ordinal);
         var token = SignIn.Token(page, "template-form");
 
-        var fixedYear = await admin.PostAsync("/plans/library?handler=Save", Form(token, ("Family", "papi"), ("NodeCode", "1.1"), ("ContentVi", "Việc có năm cố định"), ("TimeframeText", "Quý II/2026")));
+        var fixedYear = await admin.PostAsync("/plans/library?handler=Save", SignIn.Form(token, ("Family", "papi"), ("NodeCode", "1.1"), ("ContentVi", "Việc có năm cố định"), ("TimeframeText", "Quý II/2026")));
         Assert.Contains("{year}", await fixedYear.Content.ReadAsStringAsync(), StringComparison.Ordinal);
 
-        var added = await admin.PostAsync("/plans/library?handler=Save", Form(token, ("Family", "papi"), ("NodeCode", "1.1"), ("ContentVi", "Tổ chức ngày hội pháp luật ở thôn"), ("Lead", "Sở Tư pháp"), ("TimeframeText", "Quý III/{year}")));
+        var added = await admin.PostAsync("/plans/library?handler=Save", SignIn.Form(token, ("Family", "papi"), ("NodeCode", "1.1"), ("ContentVi", "Tổ chức ngày hội pháp luật ở thôn"), ("Lead", "Sở Tư pháp"), ("TimeframeText", "Quý III/{year}")));
         Assert.Equal(HttpStatusCode.Redirect, added.StatusCode);
         Assert.Contains("Tổ chức ngày hội pháp luật ở thôn", await admin.GetStringAsync("/plans/library?family=papi"), StringComparison.Ordinal);
     }

@@ -15,9 +15,6 @@ namespace ChiSo.Web.Tests.Plans;
 /// </summary>
 public sealed class PlanAccessTests(DemoAppFixture fixture) : IClassFixture<DemoAppFixture>
 {
-    private static FormUrlEncodedContent Form(string token, params (string Key, string Value)[] fields) =>
-        new([new("__RequestVerificationToken", token), .. fields.Select(f => new KeyValuePair<string, string>(f.Key, f.Value))]);
-
     private static bool Refused(HttpResponseMessage response) =>
         response.StatusCode is HttpStatusCode.Forbidden or HttpStatusCode.NotFound
         || (response.StatusCode == HttpStatusCode.Redirect && response.Headers.Location!.OriginalString.Contains("/account/denied", StringComparison.Ordinal));
@@ -35,10 +32,10 @@ public sealed class PlanAccessTests(DemoAppFixture fixture) : IClassFixture<Demo
         Assert.DoesNotContain("id=\"amend-form\"", detail, StringComparison.Ordinal);
         Assert.True(Refused(await client.GetAsync("/plans/1/edit")));
         Assert.True(Refused(await client.GetAsync("/plans/1/tasks")));
-        Assert.True(Refused(await client.PostAsync("/plans/1?handler=Amend", Form(SignIn.Token(detail), ("Reason", "thử")))));
+        Assert.True(Refused(await client.PostAsync("/plans/1?handler=Amend", SignIn.Form(SignIn.Token(detail), ("Reason", "thử")))));
         var plans = await client.GetStringAsync("/plans");
         Assert.DoesNotContain("id=\"draft-form\"", plans, StringComparison.Ordinal);
-        Assert.True(Refused(await client.PostAsync("/plans?handler=Create", Form(SignIn.Token(plans), ("Province", "68"), ("Year", "2026")))));
+        Assert.True(Refused(await client.PostAsync("/plans?handler=Create", SignIn.Form(SignIn.Token(plans), ("Province", "68"), ("Year", "2026")))));
     }
 
     [Fact]
@@ -46,7 +43,7 @@ public sealed class PlanAccessTests(DemoAppFixture fixture) : IClassFixture<Demo
     {
         using var coordinator = await SignIn.DemoAsync(fixture.App, "dieuphoi");
         var token = await SignIn.TokenAsync(coordinator, "/plans", "create-form");
-        var created = await coordinator.PostAsync("/plans?handler=Create", Form(token, ("Province", "68"), ("Year", "2026"), ("Title", "Kế hoạch riêng của một điều phối viên")));
+        var created = await coordinator.PostAsync("/plans?handler=Create", SignIn.Form(token, ("Province", "68"), ("Year", "2026"), ("Title", "Kế hoạch riêng của một điều phối viên")));
         var otherId = int.Parse(created.Headers.Location!.OriginalString.Split('/')[^1], System.Globalization.CultureInfo.InvariantCulture);
 
         using (var scope = fixture.App.Services.CreateScope())

@@ -13,13 +13,10 @@ namespace ChiSo.Web.Tests.Plans;
 /// </summary>
 public sealed partial class PlanPagesTests(DemoAppFixture fixture) : IClassFixture<DemoAppFixture>
 {
-    private static FormUrlEncodedContent Form(string token, params (string Key, string Value)[] fields) =>
-        new([new("__RequestVerificationToken", token), .. fields.Select(f => new KeyValuePair<string, string>(f.Key, f.Value))]);
-
     private async Task<int> DraftAsync(HttpClient client)
     {
         var token = await SignIn.TokenAsync(client, "/plans", "draft-form");
-        var response = await client.PostAsync("/plans?handler=Draft", Form(token,
+        var response = await client.PostAsync("/plans?handler=Draft", SignIn.Form(token,
             ("Province", "68"), ("Family", "papi"), ("ResultYear", "2025"), ("Year", "2026"), ("Weakest", "3")));
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         return int.Parse(PlanId().Match(response.Headers.Location!.OriginalString).Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture);
@@ -55,18 +52,18 @@ public sealed partial class PlanPagesTests(DemoAppFixture fixture) : IClassFixtu
         var page = await client.GetStringAsync($"/plans/{id}/tasks/{taskId}");
         var revision = Revision().Match(page).Groups[1].Value;
         var code = Regex.Match(page, "id=\"Code\" name=\"Code\" value=\"([^\"]+)\"").Groups[1].Value;
-        var save = await client.PostAsync($"/plans/{id}/tasks/{taskId}", Form(SignIn.Token(page, "task-form"),
+        var save = await client.PostAsync($"/plans/{id}/tasks/{taskId}", SignIn.Form(SignIn.Token(page, "task-form"),
             ("Revision", revision), ("Code", code), ("TaskContent", "Nội dung đã sửa bởi điều phối viên"), ("Leads", "builtin:all-communes"),
             ("TimeframeText", "Quý II–IV/2026"), ("TargetComparator", "AtLeast"), ("TargetValue", "30,5"), ("TargetUnit", "%"), ("TargetBasis", "ShareOfMembers")));
         Assert.Equal(HttpStatusCode.Redirect, save.StatusCode);
 
         // A second editor who loaded the same revision is told, and their text is not saved.
-        var stale = await client.PostAsync($"/plans/{id}/tasks/{taskId}", Form(SignIn.Token(page, "task-form"),
+        var stale = await client.PostAsync($"/plans/{id}/tasks/{taskId}", SignIn.Form(SignIn.Token(page, "task-form"),
             ("Revision", revision), ("Code", code), ("TaskContent", "Bản sửa đến muộn"), ("Leads", "builtin:all-communes")));
         Assert.Equal(HttpStatusCode.OK, stale.StatusCode);
         Assert.Contains("id=\"conflict\"", await stale.Content.ReadAsStringAsync(), StringComparison.Ordinal);
 
-        var bad = await client.PostAsync($"/plans/{id}/tasks/{taskId}", Form(SignIn.Token(page, "task-form"),
+        var bad = await client.PostAsync($"/plans/{id}/tasks/{taskId}", SignIn.Form(SignIn.Token(page, "task-form"),
             ("Revision", (int.Parse(revision, System.Globalization.CultureInfo.InvariantCulture) + 1).ToString(System.Globalization.CultureInfo.InvariantCulture)),
             ("Code", code), ("TaskContent", "x"), ("TargetComparator", "AtLeast"), ("TargetValue", "ba mươi")));
         var badHtml = await bad.Content.ReadAsStringAsync();
@@ -77,7 +74,7 @@ public sealed partial class PlanPagesTests(DemoAppFixture fixture) : IClassFixtu
         Assert.Contains("Nội dung đã sửa bởi điều phối viên", detail, StringComparison.Ordinal);
         Assert.DoesNotContain("Bản sửa đến muộn", detail, StringComparison.Ordinal);
         var planRevision = Revision().Match(detail[detail.IndexOf("id=\"issue-form\"", StringComparison.Ordinal)..]).Groups[1].Value;
-        var issue = await client.PostAsync($"/plans/{id}?handler=Issue", Form(SignIn.Token(detail, "issue-form"),
+        var issue = await client.PostAsync($"/plans/{id}?handler=Issue", SignIn.Form(SignIn.Token(detail, "issue-form"),
             ("Revision", planRevision), ("Number", "27"), ("IssuedOn", "2026-02-05")));
         Assert.Equal(HttpStatusCode.Redirect, issue.StatusCode);
 
@@ -100,7 +97,7 @@ public sealed partial class PlanPagesTests(DemoAppFixture fixture) : IClassFixtu
         using var leader = await SignIn.DemoAsync(fixture.App, "lanhdao");
         var detail = await leader.GetStringAsync($"/plans/{id}");
         var token = SignIn.Token(detail);
-        var issue = await leader.PostAsync($"/plans/{id}?handler=Issue", Form(token, ("Revision", "1"), ("Number", "9"), ("IssuedOn", "2026-02-05")));
+        var issue = await leader.PostAsync($"/plans/{id}?handler=Issue", SignIn.Form(token, ("Revision", "1"), ("Number", "9"), ("IssuedOn", "2026-02-05")));
         Assert.True(issue.StatusCode is HttpStatusCode.Forbidden or HttpStatusCode.Redirect && issue.Headers.Location?.OriginalString.Contains("/account/denied", StringComparison.Ordinal) != false);
         Assert.NotEqual(HttpStatusCode.OK, (await leader.GetAsync($"/plans/{id}/edit")).StatusCode);
         Assert.Contains("Dự thảo", await leader.GetStringAsync($"/plans/{id}"), StringComparison.Ordinal);
@@ -113,7 +110,7 @@ public sealed partial class PlanPagesTests(DemoAppFixture fixture) : IClassFixtu
         using var client = await SignIn.DemoAsync(fixture.App, "dieuphoi");
         var id = await DraftAsync(client);
         var page = await client.GetStringAsync($"/plans/{id}/tasks");
-        var response = await client.PostAsync($"/plans/{id}/tasks", Form(SignIn.Token(page, "task-form"),
+        var response = await client.PostAsync($"/plans/{id}/tasks", SignIn.Form(SignIn.Token(page, "task-form"),
             ("Code", "99.1"), ("GroupCode", "99"), ("NewGroupTitle", payload), ("TaskContent", payload), ("Leads", "builtin:all-departments"),
             ("TargetText", payload), ("TimeframeText", payload), ("ExpectedOutput", payload), ("OtherPartners", payload)));
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
@@ -162,13 +159,13 @@ public sealed partial class PlanPagesTests(DemoAppFixture fixture) : IClassFixtu
             ("Form.Purposes", "Ý thứ nhất\nÝ thứ hai"),
         ];
 
-        var saved = await client.PostAsync($"/plans/{id}/edit", Form(SignIn.Token(page, "plan-header-form"), Fields("Kế hoạch đã đổi tên", revision)));
+        var saved = await client.PostAsync($"/plans/{id}/edit", SignIn.Form(SignIn.Token(page, "plan-header-form"), Fields("Kế hoạch đã đổi tên", revision)));
         Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
         Assert.Contains("Kế hoạch đã đổi tên", await client.GetStringAsync($"/plans/{id}"), StringComparison.Ordinal);
         // The two purposes stay two lines (the textarea encodes the line break as &#xA;).
         Assert.Matches("Ý thứ nhất(\n|&#xA;)Ý thứ hai", await client.GetStringAsync($"/plans/{id}/edit"));
 
-        var stale = await client.PostAsync($"/plans/{id}/edit", Form(SignIn.Token(page, "plan-header-form"), Fields("Tên của người đến muộn", revision)));
+        var stale = await client.PostAsync($"/plans/{id}/edit", SignIn.Form(SignIn.Token(page, "plan-header-form"), Fields("Tên của người đến muộn", revision)));
         Assert.Contains("id=\"conflict\"", await stale.Content.ReadAsStringAsync(), StringComparison.Ordinal);
         Assert.DoesNotContain("Tên của người đến muộn", await client.GetStringAsync($"/plans/{id}"), StringComparison.Ordinal);
     }

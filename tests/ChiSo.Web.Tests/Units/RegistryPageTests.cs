@@ -6,9 +6,6 @@ namespace ChiSo.Web.Tests.Units;
 /// <summary>The unit registry page: history import, hand-made groups, and read-only for leaders.</summary>
 public sealed class RegistryPageTests(DemoAppFixture fixture) : IClassFixture<DemoAppFixture>
 {
-    private static FormUrlEncodedContent Form(string token, params (string Key, string Value)[] fields) =>
-        new([new("__RequestVerificationToken", token), .. fields.Select(f => new KeyValuePair<string, string>(f.Key, f.Value))]);
-
     [Fact]
     public async Task Coordinator_ImportsHistoryAndMakesAGroup_LeaderOnlyReads()
     {
@@ -17,13 +14,13 @@ public sealed class RegistryPageTests(DemoAppFixture fixture) : IClassFixture<De
         Assert.Contains("Sở Nội vụ", page, StringComparison.Ordinal);
         Assert.Contains("Xã, phường: 124", page, StringComparison.Ordinal);
 
-        var historic = await client.PostAsync("/units/registry?handler=Historic", Form(SignIn.Token(page, "import-historic"), ("ProvinceCode", "68")));
+        var historic = await client.PostAsync("/units/registry?handler=Historic", SignIn.Form(SignIn.Token(page, "import-historic"), ("ProvinceCode", "68")));
         Assert.Equal(HttpStatusCode.Redirect, historic.StatusCode);
         page = await client.GetStringAsync("/units/registry?provinceCode=68");
         Assert.Contains("Huyện (trước 01/7/2025)", page, StringComparison.Ordinal);
 
         var member = System.Text.RegularExpressions.Regex.Match(page[page.IndexOf("id=\"Members\"", StringComparison.Ordinal)..], "<option value=\"(\\d+)\"").Groups[1].Value;
-        var group = await client.PostAsync("/units/registry?handler=Group", Form(SignIn.Token(page, "group-form"), ("ProvinceCode", "68"), ("GroupName", "Xã điểm <b>2026</b>"), ("Members", member)));
+        var group = await client.PostAsync("/units/registry?handler=Group", SignIn.Form(SignIn.Token(page, "group-form"), ("ProvinceCode", "68"), ("GroupName", "Xã điểm <b>2026</b>"), ("Members", member)));
         Assert.Equal(HttpStatusCode.Redirect, group.StatusCode);
         page = await client.GetStringAsync("/units/registry?provinceCode=68");
         Assert.Contains("Xã điểm &lt;b&gt;2026&lt;/b&gt;", page, StringComparison.Ordinal);
@@ -31,7 +28,7 @@ public sealed class RegistryPageTests(DemoAppFixture fixture) : IClassFixture<De
         using var leader = await SignIn.DemoAsync(fixture.App, "lanhdao");
         var readOnly = await leader.GetStringAsync("/units/registry?provinceCode=68");
         Assert.DoesNotContain("id=\"group-form\"", readOnly, StringComparison.Ordinal);
-        var refused = await leader.PostAsync("/units/registry?handler=Communes", Form(SignIn.Token(readOnly), ("ProvinceCode", "68")));
+        var refused = await leader.PostAsync("/units/registry?handler=Communes", SignIn.Form(SignIn.Token(readOnly), ("ProvinceCode", "68")));
         Assert.NotEqual(HttpStatusCode.Redirect, refused.StatusCode == HttpStatusCode.Redirect && refused.Headers.Location!.OriginalString.Contains("done=", StringComparison.Ordinal) ? HttpStatusCode.Redirect : HttpStatusCode.Forbidden);
     }
 }

@@ -16,7 +16,7 @@ public static class AssigneeOptions
         var groups = await db.UnitGroups.AsNoTracking().Where(g => g.ProvinceId == provinceId).ToListAsync(cancellationToken);
         options.AddRange(groups.OrderBy(g => g.Name, ChiSo.Text.VietnameseText.Comparer).Select(g => new AssigneeOption($"group:{g.Id}", g.Name, "group")));
         var units = await db.Units.AsNoTracking()
-            .Where(u => u.ParentId == provinceId || u.Parent!.ParentId == provinceId)
+            .InProvince(provinceId)
             .ToListAsync(cancellationToken);
         options.AddRange(units.Where(u => u.IsValidOn(date))
             .OrderBy(u => u.Kind == UnitKind.Commune ? 1 : 0).ThenBy(u => u.Name, ChiSo.Text.VietnameseText.Comparer)

@@ -49,8 +49,9 @@ public sealed class DetailModel(ChiSoDbContext db, PlanQueries plans, PlanServic
     }
 
     public Task<IActionResult> OnPostIssueAsync(int id, CancellationToken cancellationToken) =>
-        ActAsync(id, () => service.IssueAsync(id, Revision, Number ?? "", IssuedOn ?? default, HttpContext.ToActor(), cancellationToken),
-            "issued", cancellationToken);
+        ActAsync(id, async () => IssuedOn is { } on
+            ? await service.IssueAsync(id, Revision, Number ?? "", on, HttpContext.ToActor(), cancellationToken)
+            : PlanResult.Fail("issuedOn", "Thiếu ngày ban hành.", "The issue date is missing."), "issued", cancellationToken);
 
     public Task<IActionResult> OnPostAmendAsync(int id, CancellationToken cancellationToken) =>
         ActAsync(id, () => service.OpenAmendmentAsync(id, Reason, HttpContext.ToActor(), cancellationToken), "amending", cancellationToken);
@@ -66,14 +67,12 @@ public sealed class DetailModel(ChiSoDbContext db, PlanQueries plans, PlanServic
 
     private async Task<IActionResult> ActAsync(int id, Func<Task<PlanResult>> action, string done, CancellationToken cancellationToken)
     {
-        if (await plans.ViewAsync(id, cancellationToken: cancellationToken) is not { } plan)
+        switch (await access.CanEditPlanAsync(User, id, cancellationToken))
         {
-            return NotFound();
-        }
-
-        if (!await access.CanEditAsync(User, plan.ProvinceId, id, cancellationToken))
-        {
-            return Forbid();
+            case null:
+                return NotFound();
+            case false:
+                return Forbid();
         }
 
         var result = await action();

@@ -15,7 +15,7 @@ namespace ChiSo.Web.Pages.Plans;
 /// /plans/{id}/import: bring in an existing appendix table. Upload; check the proposed column mapping; match the
 /// names the registry does not know; import. The file is uploaded once and kept outside the web root meanwhile.
 /// </summary>
-public sealed class ImportModel(ChiSoDbContext db, PlanQueries plans, AppendixImport import, PendingUploads uploads, PlanAccess access) : PlanEditorPage(plans, access)
+public sealed class ImportModel(ChiSoDbContext db, PlanQueries plans, AppendixImport import, PendingUploads uploads, UiText t, PlanAccess access) : PlanEditorPage(plans, access)
 {
     public PlanView Plan { get; private set; } = null!;
     public AppendixPreview? Preview { get; private set; }
@@ -42,7 +42,7 @@ public sealed class ImportModel(ChiSoDbContext db, PlanQueries plans, AppendixIm
         var file = await FileAsync(cancellationToken);
         if (file is null)
         {
-            Errors = [new ErrorRow(0, T("Tệp", "File"), "Chọn tệp phụ lục (XLSX, XLS, DOCX hoặc CSV).", "Choose an appendix file (XLSX, XLS, DOCX or CSV).")];
+            Errors = [new ErrorRow(0, t["Tệp", "File"], "Chọn tệp phụ lục (XLSX, XLS, DOCX hoặc CSV).", "Choose an appendix file (XLSX, XLS, DOCX or CSV).")];
             return Page();
         }
 
@@ -62,7 +62,7 @@ public sealed class ImportModel(ChiSoDbContext db, PlanQueries plans, AppendixIm
         var file = await FileAsync(cancellationToken);
         if (file is null)
         {
-            Errors = [new ErrorRow(0, T("Tệp", "File"), "Tệp tải lên đã hết hạn; hãy chọn lại tệp.", "The uploaded file expired; choose it again.")];
+            Errors = [new ErrorRow(0, t["Tệp", "File"], "Tệp tải lên đã hết hạn; hãy chọn lại tệp.", "The uploaded file expired; choose it again.")];
             return Page();
         }
 
@@ -111,5 +111,4 @@ public sealed class ImportModel(ChiSoDbContext db, PlanQueries plans, AppendixIm
         return true;
     }
 
-    private string T(string vi, string en) => System.Globalization.CultureInfo.CurrentUICulture.TwoLetterISOLanguageName == "en" ? en : vi;
 }

@@ -42,6 +42,9 @@ public static class PlanDisplay
     public static bool CanEdit(System.Security.Claims.ClaimsPrincipal user) =>
         user.IsInRole(ChiSo.Accounts.Roles.Admin) || user.IsInRole(ChiSo.Accounts.Roles.Coordinator);
 
+    public static Task<bool?> CanEditPlanAsync(this PlanAccess access, System.Security.Claims.ClaimsPrincipal user, int planId, CancellationToken cancellationToken) =>
+        access.CanEditPlanAsync(user.FindFirst(System.Security.Claims.ClaimTypes.NameIdentifier)?.Value, user.IsInRole, planId, cancellationToken);
+
     public static Task<bool> CanEditAsync(this PlanAccess access, System.Security.Claims.ClaimsPrincipal user, int provinceId, int? planId, CancellationToken cancellationToken) =>
         access.CanEditAsync(user.FindFirst(System.Security.Claims.ClaimTypes.NameIdentifier)?.Value, user.IsInRole, provinceId, planId, cancellationToken);
 

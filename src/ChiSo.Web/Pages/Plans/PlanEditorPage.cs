@@ -19,17 +19,14 @@ public abstract class PlanEditorPage(PlanQueries plans, PlanAccess access) : Pag
         if (context.RouteData.Values.TryGetValue("id", out var raw)
             && int.TryParse(Convert.ToString(raw, CultureInfo.InvariantCulture), NumberStyles.None, CultureInfo.InvariantCulture, out var id))
         {
-            var plan = await Plans.ViewAsync(id, cancellationToken: context.HttpContext.RequestAborted);
-            if (plan is null)
+            switch (await access.CanEditPlanAsync(User, id, context.HttpContext.RequestAborted))
             {
-                context.Result = NotFound();
-                return;
-            }
-
-            if (!await access.CanEditAsync(User, plan.ProvinceId, id, context.HttpContext.RequestAborted))
-            {
-                context.Result = Forbid();
-                return;
+                case null:
+                    context.Result = NotFound();
+                    return;
+                case false:
+                    context.Result = Forbid();
+                    return;
             }
         }
 

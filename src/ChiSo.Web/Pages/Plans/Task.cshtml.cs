@@ -54,9 +54,9 @@ public sealed class TaskModel(ChiSoDbContext db, PlanQueries plans, PlanService 
             (Revision, Code, GroupCode, TaskContent, TargetText, TargetComparator, TargetUnit, TargetBasis, TimeframeText, ExpectedOutput) =
                 (t.Revision, t.Code, t.GroupCode, t.Content, t.TargetText, t.TargetComparator, t.TargetUnit, t.TargetBasis, t.TimeframeText, t.ExpectedOutput);
             TargetValue = t.TargetValue?.ToString("0.####", ChiSo.Text.VietnameseFormat.Culture);
-            Leads = Keys(t, AssignmentRole.Lead, matched: true);
-            Partners = Keys(t, AssignmentRole.Partner, matched: true);
-            Executing = Keys(t, AssignmentRole.Executing, matched: true);
+            Leads = Keys(t, AssignmentRole.Lead);
+            Partners = Keys(t, AssignmentRole.Partner);
+            Executing = Keys(t, AssignmentRole.Executing);
             OtherPartners = string.Join('\n', t.Assignees.Where(a => !a.IsMatched && a.Role != AssignmentRole.Lead).Select(a => a.Text));
             Nodes = t.Nodes.Select(n => $"{n.FrameworkId}|{n.NodeCode}").ToList();
         }
@@ -147,7 +147,7 @@ public sealed class TaskModel(ChiSoDbContext db, PlanQueries plans, PlanService 
         var chosen = Nodes.ToHashSet(StringComparer.Ordinal);
         return Nodes
             .Select(n => n.Split('|', 2)).Where(p => p.Length == 2)
-            .SelectMany(p => NodeCrosswalkView.Related(p[0], p[1]))
+            .SelectMany(p => NodeCrosswalk.RelatedToVersion(p[0], p[1]))
             .Select(r => NodeOptions.FirstOrDefault(o => o.Key.EndsWith($"|{r.Code}", StringComparison.Ordinal) && o.Key.StartsWith(r.Family, StringComparison.Ordinal)))
             .OfType<NodeOption>()
             .Where(o => !chosen.Contains(o.Key))
@@ -162,8 +162,9 @@ public sealed class TaskModel(ChiSoDbContext db, PlanQueries plans, PlanService 
         return group is null ? (Plan.Tasks.Count + 1).ToString(System.Globalization.CultureInfo.InvariantCulture) : $"{group}.{count}";
     }
 
-    private static List<string> Keys(TaskView t, AssignmentRole role, bool matched) =>
-        t.In(role).Where(a => a.IsMatched == matched)
+    /// <summary>The registry keys of a role's matched assignees; text-only ones go to <see cref="OtherPartners"/>.</summary>
+    private static List<string> Keys(TaskView t, AssignmentRole role) =>
+        t.In(role).Where(a => a.IsMatched)
             .Select(a => a.UnitId is { } u ? $"unit:{u}" : a.BuiltInGroup is { } b ? $"builtin:{b}" : $"group:{a.UnitGroupId}")
             .ToList();
 }

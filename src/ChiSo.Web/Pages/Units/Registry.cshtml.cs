@@ -14,7 +14,7 @@ namespace ChiSo.Web.Pages.Units;
 /// /units/registry: a province's organisations (departments, agencies, communes, historic districts) with their
 /// validity, the imports that fill it, and the hand-made groups tasks can be assigned to.
 /// </summary>
-public sealed class RegistryModel(ChiSoDbContext db, OrganisationImport organisations, UnitGroupService groups, TimeProvider clock) : PageModel
+public sealed class RegistryModel(ChiSoDbContext db, OrganisationImport organisations, UnitGroupService groups, UiText t, TimeProvider clock) : PageModel
 {
     public IReadOnlyList<Unit> Provinces { get; private set; } = [];
     public Unit? Province { get; private set; }
@@ -85,7 +85,7 @@ public sealed class RegistryModel(ChiSoDbContext db, OrganisationImport organisa
         }
 
         var result = await groups.SaveAsync(Province.Id, GroupId, GroupName ?? "", Members, HttpContext.ToActor(), cancellationToken);
-        return Done(result.Succeeded ? null : new ErrorRow(0, T("Nhóm", "Group"), result.ErrorVi!, result.ErrorEn!), "group");
+        return Done(result.Succeeded ? null : new ErrorRow(0, t["Nhóm", "Group"], result.ErrorVi!, result.ErrorEn!), "group");
     }
 
     public async Task<IActionResult> OnPostDeleteGroupAsync(CancellationToken cancellationToken)
@@ -102,7 +102,7 @@ public sealed class RegistryModel(ChiSoDbContext db, OrganisationImport organisa
         }
 
         var result = await groups.DeleteAsync(Province.Id, GroupId.Value, HttpContext.ToActor(), cancellationToken);
-        return Done(result.Succeeded ? null : new ErrorRow(0, T("Nhóm", "Group"), result.ErrorVi!, result.ErrorEn!), "deleted");
+        return Done(result.Succeeded ? null : new ErrorRow(0, t["Nhóm", "Group"], result.ErrorVi!, result.ErrorEn!), "deleted");
     }
 
     private async Task<IActionResult> ImportAsync(Func<string, Task<OrganisationImportOutcome>> import, CancellationToken cancellationToken)
@@ -160,8 +160,6 @@ public sealed class RegistryModel(ChiSoDbContext db, OrganisationImport organisa
             .OrderBy(u => u.Kind).ThenBy(u => u.Name, ChiSo.Text.VietnameseText.Comparer).ToList();
         Groups = await groups.ListAsync(Province.Id, cancellationToken);
     }
-
-    private static string T(string vi, string en) => System.Globalization.CultureInfo.CurrentUICulture.TwoLetterISOLanguageName == "en" ? en : vi;
 
     public static string Kind(UnitKind kind, UiText t) => kind switch
     {
