@@ -170,6 +170,69 @@ public sealed partial class PlanPagesTests(DemoAppFixture fixture) : IClassFixtu
         Assert.DoesNotContain("Tên của người đến muộn", await client.GetStringAsync($"/plans/{id}"), StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task Detail_BulkAssigns_DeletesATask_IssuesAmendsAndCloses_AndCopiesThePlan()
+    {
+        using var client = await SignIn.DemoAsync(fixture.App, "dieuphoi");
+        var id = await DraftAsync(client);
+        var detail = await client.GetStringAsync($"/plans/{id}");
+        var tasks = TaskRow().Matches(detail).Select(m => m.Groups[1].Value).ToList();
+        var justice = Regex.Match(detail, "<option value=\"(unit:\\d+)\">Sở Tư pháp</option>").Groups[1].Value;
+
+        // Bulk: Sở Tư pháp becomes a partner of every task.
+        var assign = await client.PostAsync($"/plans/{id}?handler=Assign", SignIn.Form(SignIn.Token(detail, "assign-form"),
+            [.. tasks.Select(t => ("TaskIds", t)), ("Role", "Partner"), ("Assignees", justice)]));
+        Assert.Equal(HttpStatusCode.Redirect, assign.StatusCode);
+        detail = await client.GetStringAsync($"/plans/{id}");
+        Assert.Equal(tasks.Count, Regex.Count(detail, "<div>\\s*Sở Tư pháp"));
+
+        // Delete the last task with the revision the editor loaded.
+        var last = tasks[^1];
+        var taskPage = await client.GetStringAsync($"/plans/{id}/tasks/{last}");
+        var taskRevision = Regex.Match(taskPage[taskPage.IndexOf("id=\"delete-task-form\"", StringComparison.Ordinal)..], "name=\"Revision\" value=\"(\\d+)\"").Groups[1].Value;
+        var deleted = await client.PostAsync($"/plans/{id}?handler=DeleteTask", SignIn.Form(SignIn.Token(taskPage, "delete-task-form"), ("TaskId", last), ("Revision", taskRevision)));
+        Assert.Equal(HttpStatusCode.Redirect, deleted.StatusCode);
+        detail = await client.GetStringAsync($"/plans/{id}");
+        Assert.DoesNotContain($"id=\"task-{last}\"", detail, StringComparison.Ordinal);
+
+        // Issuing without a date is refused with a message that says so.
+        var revision = () => Revision().Match(detail[detail.IndexOf("id=\"issue-form\"", StringComparison.Ordinal)..]).Groups[1].Value;
+        var undated = await client.PostAsync($"/plans/{id}?handler=Issue", SignIn.Form(SignIn.Token(detail, "issue-form"), ("Revision", revision()), ("Number", "40")));
+        Assert.Contains("Thiếu ngày ban hành", await undated.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.Redirect, (await client.PostAsync($"/plans/{id}?handler=Issue",
+            SignIn.Form(SignIn.Token(detail, "issue-form"), ("Revision", revision()), ("Number", "40"), ("IssuedOn", "2026-03-02")))).StatusCode);
+
+        // Amend: the issued text stays readable and downloadable.
+        detail = await client.GetStringAsync($"/plans/{id}");
+        Assert.Equal(HttpStatusCode.Redirect, (await client.PostAsync($"/plans/{id}?handler=Amend", SignIn.Form(SignIn.Token(detail, "amend-form"), ("Reason", "Bổ sung nhiệm vụ")))).StatusCode);
+        detail = await client.GetStringAsync($"/plans/{id}");
+        Assert.Contains("Đang sửa đổi", detail, StringComparison.Ordinal);
+        Assert.Contains("Bổ sung nhiệm vụ", detail, StringComparison.Ordinal);
+        var version = await client.GetStringAsync($"/plans/{id}/versions/0");
+        Assert.Contains("40/KH-UBND", version, StringComparison.Ordinal);
+        var versionDocx = await client.GetAsync($"/plans/{id}?handler=Docx&amendment=0");
+        Assert.Equal(HttpStatusCode.OK, versionDocx.StatusCode);
+        using (var word = WordprocessingDocument.Open(new MemoryStream(await versionDocx.Content.ReadAsByteArrayAsync()), false))
+        {
+            Assert.Contains("Số: 40/KH-UBND", word.MainDocumentPart!.Document!.Body!.InnerText, StringComparison.Ordinal);
+        }
+
+        // Re-issue the amendment, then close.
+        Assert.Equal(HttpStatusCode.Redirect, (await client.PostAsync($"/plans/{id}?handler=Issue",
+            SignIn.Form(SignIn.Token(detail, "issue-form"), ("Revision", revision()), ("Number", "41"), ("IssuedOn", "2026-04-01")))).StatusCode);
+        detail = await client.GetStringAsync($"/plans/{id}");
+        Assert.Equal(HttpStatusCode.Redirect, (await client.PostAsync($"/plans/{id}?handler=Close", SignIn.Form(SignIn.Token(detail, "close-form")))).StatusCode);
+        Assert.Contains("Đã đóng", await client.GetStringAsync($"/plans/{id}"), StringComparison.Ordinal);
+
+        // Copy it as next year's draft.
+        var plans = await client.GetStringAsync("/plans");
+        var copied = await client.PostAsync("/plans?handler=Copy", SignIn.Form(SignIn.Token(plans, "copy-form"), ("CopyOf", id.ToString(System.Globalization.CultureInfo.InvariantCulture)), ("Year", "2027")));
+        Assert.Equal(HttpStatusCode.Redirect, copied.StatusCode);
+        var copy = await client.GetStringAsync(copied.Headers.Location!.OriginalString);
+        Assert.Contains("Dự thảo", copy, StringComparison.Ordinal);
+        Assert.Equal(tasks.Count - 1, TaskRow().Count(copy));
+    }
+
     [GeneratedRegex("/plans/(\\d+)")]
     private static partial Regex PlanId();
 
