@@ -76,30 +76,37 @@ public sealed class PlanDrafter(ChiSoDbContext db, AnalysisService analysis, Res
         }
 
         var family = BuiltInFrameworks.Families.FirstOrDefault(f => f.Id == request.Family);
-        var short_ = ShortName(request.Family);
-        var header = new PlanHeaderInput
+        var shortName = ShortName(request.Family);
+        var header = BlankHeader(province, request.Family, request.PlanYear) with
         {
-            ParentBody = null,
-            IssuingBody = $"Ủy ban nhân dân {PlanDrafter.InSentence(province.FullName)}",
-            Place = province.Name,
-            Title = $"Nâng cao {short_} {PlanDrafter.InSentence(province.FullName)} năm {request.PlanYear}",
-            FromYear = request.PlanYear,
-            ToYear = request.PlanYear,
             ResultYear = request.ResultYear,
-            Frameworks = [request.Family],
-            Preamble = Preamble(province, profile, family?.NameVi ?? short_, request.ResultYear),
-            Purposes = $"Khắc phục những nội dung còn hạn chế của {short_} năm {request.ResultYear}; xác định rõ nhiệm vụ, giải pháp, đơn vị chủ trì và thời hạn thực hiện.\nNâng cao trách nhiệm người đứng đầu các cơ quan, đơn vị, địa phương trong việc cải thiện {short_}.",
+            Preamble = Preamble(province, profile, family?.NameVi ?? shortName, request.ResultYear),
+            Purposes = $"Khắc phục những nội dung còn hạn chế của {shortName} năm {request.ResultYear}; xác định rõ nhiệm vụ, giải pháp, đơn vị chủ trì và thời hạn thực hiện.\nNâng cao trách nhiệm người đứng đầu các cơ quan, đơn vị, địa phương trong việc cải thiện {shortName}.",
             Requirements = "Các nhiệm vụ phải cụ thể, khả thi, gắn với chức năng, nhiệm vụ của từng cơ quan, đơn vị.\nĐịnh kỳ báo cáo kết quả thực hiện theo quý, 6 tháng, 9 tháng và năm.",
             Implementation = "Các sở, ban, ngành và Ủy ban nhân dân các xã, phường căn cứ nhiệm vụ được giao tại Phụ lục xây dựng kế hoạch cụ thể để triển khai thực hiện.\nSở Nội vụ theo dõi, đôn đốc, tổng hợp kết quả, báo cáo Ủy ban nhân dân tỉnh.",
             Funding = "Kinh phí thực hiện bố trí trong dự toán ngân sách được giao hằng năm của các cơ quan, đơn vị theo phân cấp hiện hành.",
             Recipients = "Như trên\nThường trực Tỉnh ủy\nThường trực HĐND tỉnh\nChủ tịch, các Phó Chủ tịch UBND tỉnh\nLưu: VT, NC",
-            SignerOnBehalf = "TM. Ủy ban nhân dân",
-            SignerDeputy = "KT. Chủ tịch",
-            SignerTitle = "Phó Chủ tịch",
         };
 
         return await plans.CreateAsync(province.Id, header, groups, tasks, actor, cancellationToken);
     }
+
+    /// <summary>
+    /// The header every new plan of a province starts from: the People's Committee issues it, a vice-chair signs for
+    /// the chair, and the title names the index, the province and the year.
+    /// </summary>
+    public static PlanHeaderInput BlankHeader(Unit province, string family, int year) => new()
+    {
+        IssuingBody = $"Ủy ban nhân dân {InSentence(province.FullName)}",
+        Place = province.Name,
+        Title = $"Nâng cao {ShortName(family)} {InSentence(province.FullName)} năm {year}",
+        FromYear = year,
+        ToYear = year,
+        Frameworks = [family],
+        SignerOnBehalf = "TM. Ủy ban nhân dân",
+        SignerDeputy = "KT. Chủ tịch",
+        SignerTitle = "Phó Chủ tịch",
+    };
 
     /// <summary>A unit's full name inside a sentence: "Tỉnh Lâm Đồng" → "tỉnh Lâm Đồng" (only the type word is lowered).</summary>
     public static string InSentence(string fullName) =>

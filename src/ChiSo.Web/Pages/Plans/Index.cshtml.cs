@@ -44,18 +44,11 @@ public sealed class IndexModel(ChiSoDbContext db, PlanQueries plans, PlanService
             return Forbid();
         }
 
-        var header = new PlanHeaderInput
+        var header = PlanDrafter.BlankHeader(province, Family, year);
+        if (!string.IsNullOrWhiteSpace(Title))
         {
-            IssuingBody = $"Ủy ban nhân dân {PlanDrafter.InSentence(province.FullName)}",
-            Place = province.Name,
-            Title = string.IsNullOrWhiteSpace(Title) ? $"Nâng cao Chỉ số PAPI {PlanDrafter.InSentence(province.FullName)} năm {year}" : Title,
-            FromYear = year,
-            ToYear = year,
-            Frameworks = [Family],
-            SignerOnBehalf = "TM. Ủy ban nhân dân",
-            SignerDeputy = "KT. Chủ tịch",
-            SignerTitle = "Phó Chủ tịch",
-        };
+            header = header with { Title = Title };
+        }
         var result = await service.CreateAsync(province.Id, header, [], [], HttpContext.ToActor(), cancellationToken);
         return result.Succeeded ? Redirect($"/plans/{result.Id}") : await FailAsync(result.Errors, cancellationToken);
     }
