@@ -1,3 +1,4 @@
+using ChiSo.Common;
 using HttpResults = Microsoft.AspNetCore.Http.Results;
 using ChiSo.Frameworks;
 using ChiSo.Results;
@@ -52,7 +53,7 @@ internal static class FrameworkEndpoints
         var file = await UploadedFile.ReadAsync(context.Request, "definition", cancellationToken);
         if (file is null || file.Content.Length == 0)
         {
-            return ApiProblems.Unprocessable("Không có nội dung định nghĩa. / The request has no definition.", [new ApiError(0, "", "Thiếu nội dung.", "The body is empty.")]);
+            return ApiProblems.Unprocessable("Không có nội dung định nghĩa. / The request has no definition.", [Problem.File("Thiếu nội dung.", "The body is empty.")]);
         }
 
         var isJson = file.ContentType?.Contains("json", StringComparison.OrdinalIgnoreCase) == true || file.Text.TrimStart().StartsWith('{');
@@ -74,7 +75,7 @@ internal static class FrameworkEndpoints
 
         return candidate is null
             ? ApiProblems.Unprocessable("Định nghĩa khung chỉ số có lỗi. / The framework definition has errors.",
-                errors.Select(e => new ApiError(e.Row, e.Column, e.MessageVi, e.MessageEn)))
+                errors.Select(e => Problem.At(e.Row, e.Column, e.MessageVi, e.MessageEn)))
             : HttpResults.Created($"/api/v1/frameworks/{candidate.Id}", FrameworkDto.From(candidate, withNodes: true));
     }
 }

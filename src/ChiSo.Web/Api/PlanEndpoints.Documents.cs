@@ -1,3 +1,4 @@
+using ChiSo.Common;
 using HttpResults = Microsoft.AspNetCore.Http.Results;
 using ChiSo.Plans;
 using ChiSo.Plans.Documents;
@@ -79,7 +80,7 @@ internal static partial class PlanEndpoints
                 statusCode: StatusCodes.Status422UnprocessableEntity,
                 extensions: new Dictionary<string, object?>
                 {
-                    ["errors"] = result.Errors.Select(e => new ApiError(0, e.Field, e.MessageVi, e.MessageEn)).ToList(),
+                    ["errors"] = result.Errors.Select(e => ApiError.From(Problem.Invalid(e.Field, e.MessageVi, e.MessageEn))).ToList(),
                     ["unknownNames"] = preview.UnknownNames,
                     ["mapping"] = preview.Mapping?.Columns.ToDictionary(c => AppendixForm.Letter(c.Key), c => c.Value.ToString()),
                 });

@@ -1,3 +1,4 @@
+using ChiSo.Common;
 using HttpResults = Microsoft.AspNetCore.Http.Results;
 using ChiSo.Data;
 using ChiSo.Plans;
@@ -73,7 +74,7 @@ internal static partial class PlanEndpoints
 
     internal static IResult Unprocessable(IEnumerable<PlanError> errors) =>
         ApiProblems.Unprocessable("Kế hoạch có lỗi; không có gì được lưu. / The plan has errors; nothing was saved.",
-            errors.Select(e => new ApiError(0, e.Field, e.MessageVi, e.MessageEn)));
+            errors.Select(e => Problem.Invalid(e.Field, e.MessageVi, e.MessageEn)));
 }
 
 /// <summary>A plan to create: the province's code, the header, the appendix groups and the tasks.</summary>

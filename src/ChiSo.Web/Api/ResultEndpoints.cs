@@ -1,3 +1,4 @@
+using ChiSo.Common;
 using HttpResults = Microsoft.AspNetCore.Http.Results;
 using ChiSo.Analysis;
 using ChiSo.Frameworks;
@@ -28,7 +29,7 @@ internal static class ResultEndpoints
         if (file is null)
         {
             return ApiProblems.Unprocessable("Thiếu tệp kết quả. / No results file.",
-                [new ApiError(0, "file", "Gửi tệp trong thân yêu cầu hoặc trường 'file' của biểu mẫu.", "Send the file as the body or the 'file' form field.")]);
+                [Problem.File("Gửi tệp trong thân yêu cầu hoặc trường 'file' của biểu mẫu.", "Send the file as the body or the 'file' form field.")]);
         }
 
         using var stream = new MemoryStream(file.Content, writable: false);
@@ -36,7 +37,7 @@ internal static class ResultEndpoints
         if (!outcome.Succeeded)
         {
             return ApiProblems.Unprocessable("Tệp kết quả có lỗi; không có gì được lưu. / The results file has errors; nothing was saved.",
-                outcome.Errors.Select(e => new ApiError(e.Row, e.Column, e.MessageVi, e.MessageEn)));
+                outcome.Errors.Select(e => Problem.At(e.Row, e.Column, e.MessageVi, e.MessageEn)));
         }
 
         return HttpResults.Ok(new ImportSummaryDto(outcome.FrameworkId!, year, outcome.Version!.Value, outcome.UnitCount, outcome.ScoredCount,

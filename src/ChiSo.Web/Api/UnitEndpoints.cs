@@ -1,3 +1,4 @@
+using ChiSo.Common;
 using HttpResults = Microsoft.AspNetCore.Http.Results;
 using ChiSo.Analysis;
 using ChiSo.Results;
@@ -57,7 +58,7 @@ internal static class UnitEndpoints
         return outcome.Succeeded
             ? HttpResults.Ok(new { outcome.Added, outcome.Updated, outcome.Unchanged })
             : ApiProblems.Unprocessable("Danh sách đơn vị có lỗi; không có gì được lưu. / The units file has errors; nothing was saved.",
-                outcome.Errors.Select(e => new ApiError(e.Row, e.Column, e.MessageVi, e.MessageEn)));
+                outcome.Errors.Select(e => Problem.At(e.Row, e.Column, e.MessageVi, e.MessageEn)));
     }
 
     private static async Task<IResult> ProfileAsync(string unitCode, string framework, int year, AnalysisService analysis, ResultsQueries queries,

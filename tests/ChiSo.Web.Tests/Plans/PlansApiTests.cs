@@ -130,9 +130,9 @@ public sealed class PlansApiTests
         var response = await client.PostAsJsonAsync("/api/v1/plans", bad);
         Assert.Equal(HttpStatusCode.UnprocessableEntity, response.StatusCode);
         var errors = (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("errors").EnumerateArray().ToList();
-        Assert.Contains(errors, e => e.GetProperty("column").GetString() == "tasks[0].leads");
-        Assert.Contains(errors, e => e.GetProperty("column").GetString() == "tasks[1].targetValue" && e.GetProperty("messageEn").GetString()!.Contains("not a number", StringComparison.Ordinal));
-        Assert.Contains(errors, e => e.GetProperty("column").GetString() == "tasks[2].timeframe");
+        Assert.Contains(errors, e => e.GetProperty("field").GetString() == "tasks[0].leads");
+        Assert.Contains(errors, e => e.GetProperty("field").GetString() == "tasks[1].targetValue" && e.GetProperty("messageEn").GetString()!.Contains("not a number", StringComparison.Ordinal));
+        Assert.Contains(errors, e => e.GetProperty("field").GetString() == "tasks[2].timeframe");
         Assert.Empty(await client.GetFromJsonAsync<JsonElement[]>("/api/v1/plans") ?? []);
 
         var created = await client.PostAsJsonAsync("/api/v1/plans", Plan);
