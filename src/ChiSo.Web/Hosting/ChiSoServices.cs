@@ -26,9 +26,6 @@ internal static class ChiSoServices
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton(ReadOptions(configuration));
 
-        services.AddScoped<AuditLog>();
-        services.AddScoped<ApiTokenService>();
-        services.AddScoped<AccountBootstrapper>();
         services.AddChiSoFeatures();
         // Enums travel by name ("Lead", "Draft"): readable, and stable if members are ever reordered.
         services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter()));

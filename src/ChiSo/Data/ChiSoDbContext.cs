@@ -2,6 +2,7 @@ using ChiSo.Accounts;
 using ChiSo.Auditing;
 using ChiSo.Frameworks;
 using ChiSo.Plans;
+using ChiSo.Plans.Library;
 using ChiSo.Results;
 using ChiSo.Units;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
