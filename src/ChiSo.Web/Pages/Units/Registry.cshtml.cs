@@ -138,6 +138,12 @@ public sealed class RegistryModel(UnitDirectory directory, OrganisationImport or
         return Page();
     }
 
+    /// <summary>The units a hand-made group can hold today, for the group form's unit picker (posted as unit ids).</summary>
+    public IReadOnlyList<AssigneeOption> MemberOptions => Units.Where(u => u.IsValidOn(Today))
+        .Select(u => new AssigneeOption(u.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), u.FullName,
+            u.Kind == UnitKind.Commune ? "commune" : u.Kind == UnitKind.District ? "district" : "body"))
+        .ToList();
+
     /// <summary>Problems of the group form, naming its fields as the form labels them.</summary>
     public ProblemList GroupProblems { get; private set; } = ProblemList.Empty;
 
