@@ -40,6 +40,7 @@ public static class ChiSoCoreServices
         services.AddScoped<Plans.Issuing.PlanIssuing>();
         services.AddScoped<Plans.Library.TaskTemplateService>();
         services.AddScoped<Plans.Import.AppendixImport>();
+        services.AddScoped<Search.SiteSearch>();
         return services;
     }
 }

@@ -171,8 +171,8 @@ public sealed class UnitDirectory(ChiSoDbContext db, TimeProvider clock)
 
         var date = on ?? clock.VietNamToday();
         var source = provinceId is { } id
-            ? db.Units.AsNoTracking().InProvince(id)
-            : db.Units.AsNoTracking();
+            ? db.Units.AsNoTracking().Include(u => u.Parent).InProvince(id)
+            : db.Units.AsNoTracking().Include(u => u.Parent);
         var units = await source.ToListAsync(cancellationToken);
         return units.Where(u => u.IsValidOn(date))
             .Select(u => (Unit: u, Folded: VietnameseText.Fold(u.FullName + " " + u.Name)))
