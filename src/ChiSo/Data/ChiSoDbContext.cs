@@ -35,6 +35,7 @@ public sealed class ChiSoDbContext(DbContextOptions<ChiSoDbContext> options) : I
     public DbSet<UnitGroup> UnitGroups => Set<UnitGroup>();
     public DbSet<UnitGroupMember> UnitGroupMembers => Set<UnitGroupMember>();
     public DbSet<UnitMembership> UnitMemberships => Set<UnitMembership>();
+    public DbSet<DatabaseMarker> DatabaseMarkers => Set<DatabaseMarker>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {
@@ -148,5 +149,6 @@ public sealed class ChiSoDbContext(DbContextOptions<ChiSoDbContext> options) : I
 
         PlansModel.Configure(builder);
         AccountsModel.Configure(builder);
+        DatabaseMarker.Configure(builder);
     }
 }
