@@ -44,6 +44,34 @@ public sealed class ListenAddressTests
         Assert.Equal(HttpStatusCode.OK, await app.WaitForLiveAsync(port));
     }
 
+    [Fact]
+    public async Task BuiltApp_ApiBodyOverKestrelsLimit_Is413ProblemJson()
+    {
+        var port = FreePort();
+        await using var app = await RunningApp.StartAsync([WebDll(), "--urls", $"http://127.0.0.1:{port}"], new Dictionary<string, string>
+        {
+            ["CHISO_BOOTSTRAP_ADMIN_PASSWORD"] = "Admin-password-2026",
+            ["CHISO_BOOTSTRAP_API_TOKEN"] = "listen-test-token-0123456789abcdef",
+        });
+        Assert.Equal(HttpStatusCode.OK, await app.WaitForLiveAsync(port));
+        // A raw connection: Kestrel answers as soon as it sees the announced length and stops reading, which an
+        // HttpClient still sending the body reports as a broken pipe instead of the answer.
+        using var tcp = new TcpClient();
+        await tcp.ConnectAsync(IPAddress.Loopback, port);
+        var stream = tcp.GetStream();
+        var head = "POST /api/v1/frameworks/papi/results/2024 HTTP/1.1\r\n" +
+            $"Host: 127.0.0.1:{port}\r\nAuthorization: Bearer listen-test-token-0123456789abcdef\r\n" +
+            $"Content-Type: text/csv\r\nContent-Length: {30 * 1024 * 1024}\r\nConnection: close\r\n\r\n";
+        await stream.WriteAsync(System.Text.Encoding.ASCII.GetBytes(head));
+        await stream.WriteAsync(new byte[64 * 1024]);
+        using var reader = new StreamReader(stream, System.Text.Encoding.UTF8);
+        var answer = await reader.ReadToEndAsync().WaitAsync(TimeSpan.FromSeconds(30));
+
+        Assert.StartsWith("HTTP/1.1 413", answer, StringComparison.Ordinal);
+        Assert.Contains("Content-Type: application/problem+json", answer, StringComparison.OrdinalIgnoreCase);
+        Assert.Contains("20 MB", answer, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData(new string[0], DefaultUrls.Default)]
     [InlineData(new[] { "--urls", "http://127.0.0.1:5999" }, "http://127.0.0.1:5999")]

@@ -39,4 +39,22 @@ public sealed class OptionsValidationTests
         Assert.Equal(System.Net.HttpStatusCode.OK, (await client.GetAsync("/health/ready")).StatusCode);
         Assert.Equal("01", app.Services.GetRequiredService<Microsoft.Extensions.Options.IOptions<ChiSoOptions>>().Value.HomeProvince);
     }
+
+    [Theory]
+    [InlineData("68", true)]
+    [InlineData(null, false)]
+    public async Task HomeProvince_OutsideADemoDatabase_IsOnlyWhatIsConfigured(string? homeProvince, bool offersLamDong)
+    {
+        await using var app = await ChiSoWebFactory.CreateAsync(DatabaseProvider.Sqlite, extra: new Dictionary<string, string?>
+        {
+            ["ChiSo:HomeProvince"] = homeProvince,
+        });
+        using var admin = await SignIn.AdminAsync(app);
+
+        var users = await admin.GetStringAsync("/admin/users");
+
+        // The units an admin grants roles for come from the home province; without one, never the demo's.
+        Assert.Equal(offersLamDong, users.Contains("Lâm Đồng", StringComparison.Ordinal));
+        Assert.Equal(System.Net.HttpStatusCode.OK, (await admin.GetAsync("/")).StatusCode);
+    }
 }
