@@ -1,19 +1,20 @@
 using ChiSo.Analysis;
 using ChiSo.Results;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Options;
 
 namespace ChiSo.Web.Pages;
 
 /// <summary>
 /// The coordinator's overview: the home province's latest PAPI standing and its weakest areas, and the
-/// ways into the rest of ChiSo. The home province is configuration (<c>ChiSo:HomeProvince</c>, default the demo's).
+/// ways into the rest of ChiSo. The home province is <c>ChiSo:HomeProvince</c>; only a demo database falls back to the demo's.
 /// </summary>
-public sealed class IndexModel(AnalysisService analysis, ResultsQueries results, IConfiguration configuration) : PageModel
+public sealed class IndexModel(AnalysisService analysis, ResultsQueries results, IOptions<ChiSoOptions> options, Hosting.DemoDatabase demo) : PageModel
 {
     public const string Family = "papi";
 
     public int? Year { get; private set; }
-    public string ProvinceCode { get; private set; } = "";
+    public string? ProvinceCode { get; private set; }
     public UnitProfile? Profile { get; private set; }
     public YearTableRow? Row { get; private set; }
     public IReadOnlyList<LostPoint> WeakDimensions { get; private set; } = [];
@@ -21,7 +22,7 @@ public sealed class IndexModel(AnalysisService analysis, ResultsQueries results,
 
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
-        ProvinceCode = configuration["ChiSo:HomeProvince"] is { Length: > 0 } code ? code : Seeding.DemoSeeder.DemoProvinceCode;
+        ProvinceCode = options.Value.HomeProvince ?? (demo.IsDemo ? Seeding.DemoSeeder.DemoProvinceCode : null);
         var years = await results.YearsAsync(Family, cancellationToken);
         if (years.Count == 0)
         {
@@ -29,6 +30,11 @@ public sealed class IndexModel(AnalysisService analysis, ResultsQueries results,
         }
 
         Year = years[0];
+        if (ProvinceCode is null)
+        {
+            return;
+        }
+
         var unit = await analysis.UnitForYearAsync(ProvinceCode, Year.Value, cancellationToken);
         if (unit is null)
         {

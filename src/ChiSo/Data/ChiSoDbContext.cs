@@ -36,6 +36,7 @@ public sealed class ChiSoDbContext(DbContextOptions<ChiSoDbContext> options) : I
     public DbSet<UnitGroup> UnitGroups => Set<UnitGroup>();
     public DbSet<UnitGroupMember> UnitGroupMembers => Set<UnitGroupMember>();
     public DbSet<UnitMembership> UnitMemberships => Set<UnitMembership>();
+    public DbSet<DatabaseMarker> DatabaseMarkers => Set<DatabaseMarker>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {
@@ -149,5 +150,6 @@ public sealed class ChiSoDbContext(DbContextOptions<ChiSoDbContext> options) : I
 
         PlansModel.Configure(builder);
         AccountsModel.Configure(builder);
+        DatabaseMarker.Configure(builder);
     }
 }

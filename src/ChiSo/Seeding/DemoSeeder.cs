@@ -16,7 +16,8 @@ namespace ChiSo.Seeding;
 /// The demo a first start shows: Lâm Đồng (formed in 2025 from Lâm Đồng, Đắk Nông and Bình Thuận) with its
 /// departments and communes, and synthetic PAPI results for 2016–2025 and a PAR Index year, all imported
 /// through the real import and marked illustrative, and an issued 2026 plan drafted from the 2025 gaps with
-/// tasks on departments and on all communes. Runs once: skipped when any results exist.
+/// tasks on departments and on all communes. Runs once: skipped when any results exist. Only into a database
+/// marked as the demo's (<see cref="MarkAsync"/>), which the start-up decides (<c>DemoDecision</c>).
 /// </summary>
 public sealed class DemoSeeder(ChiSoDbContext db, ResultsImportService imports, OrganisationImport organisations, AuditLog audit, PlanDrafter drafter, PlanService plans, PlanIssuing issuing, TimeProvider clock)
 {
@@ -24,6 +25,18 @@ public sealed class DemoSeeder(ChiSoDbContext db, ResultsImportService imports, 
     public static readonly int FirstYear = 2016;
     public static readonly int LastYear = 2025;
     private static readonly Actor DemoActor = new("demo");
+
+    /// <summary>Whether this database was created for the demo.</summary>
+    public static Task<bool> IsDemoAsync(ChiSoDbContext db, CancellationToken cancellationToken = default) =>
+        db.DatabaseMarkers.AnyAsync(m => m.Name == DatabaseMarker.Demo, cancellationToken);
+
+    /// <summary>Marks this (new, empty) database as the demo's, before anything is seeded into it.</summary>
+    public async Task MarkAsync(CancellationToken cancellationToken = default)
+    {
+        db.DatabaseMarkers.Add(new DatabaseMarker { Name = DatabaseMarker.Demo, Value = "true", CreatedAt = clock.GetUtcNow() });
+        audit.Record(DemoActor, "database.demo", nameof(DatabaseMarker), DatabaseMarker.Demo, newValues: new { demo = true });
+        await db.SaveChangesAsync(cancellationToken);
+    }
 
     public async Task RunAsync(CancellationToken cancellationToken = default)
     {
