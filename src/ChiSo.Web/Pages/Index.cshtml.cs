@@ -1,15 +1,16 @@
 using ChiSo.Analysis;
 using ChiSo.Results;
+using ChiSo.Web.Shared;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.Extensions.Options;
 
 namespace ChiSo.Web.Pages;
 
 /// <summary>
 /// The coordinator's overview: the home province's latest PAPI standing and its weakest areas, and the
-/// ways into the rest of ChiSo. The home province is <c>ChiSo:HomeProvince</c>; only a demo database falls back to the demo's.
+/// ways into the rest of ChiSo. The home province is <see cref="ChiSo.Units.UnitDirectory.HomeProvinceAsync"/>'s.
 /// </summary>
-public sealed class IndexModel(AnalysisService analysis, ResultsQueries results, IOptions<ChiSoOptions> options, Hosting.DemoDatabase demo) : PageModel
+public sealed class IndexModel(AnalysisService analysis, ResultsQueries results, ChiSo.Units.UnitDirectory units) : PageModel
 {
     public const string Family = "papi";
 
@@ -20,9 +21,21 @@ public sealed class IndexModel(AnalysisService analysis, ResultsQueries results,
     public IReadOnlyList<LostPoint> WeakDimensions { get; private set; } = [];
     public IReadOnlyList<LostPoint> WeakSubDimensions { get; private set; } = [];
 
-    public async Task OnGetAsync(CancellationToken cancellationToken)
+    public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {
-        ProvinceCode = options.Value.HomeProvince ?? (demo.IsDemo ? Seeding.DemoSeeder.DemoProvinceCode : null);
+        // A focal point's day starts with what their unit owes, not with the province's index standing.
+        if (NavMenu.IsUnitMember(User))
+        {
+            return Redirect("/my/tasks");
+        }
+
+        await LoadAsync(cancellationToken);
+        return Page();
+    }
+
+    private async Task LoadAsync(CancellationToken cancellationToken)
+    {
+        ProvinceCode = (await units.HomeProvinceAsync(cancellationToken))?.Code;
         var years = await results.YearsAsync(Family, cancellationToken);
         if (years.Count == 0)
         {

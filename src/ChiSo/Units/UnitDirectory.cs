@@ -26,7 +26,7 @@ public enum AssigneeChoiceKind
 /// Pages and endpoints ask here instead of querying the database, so "the current province" and "valid at" are
 /// spelled once.
 /// </summary>
-public sealed class UnitDirectory(ChiSoDbContext db, TimeProvider clock)
+public sealed class UnitDirectory(ChiSoDbContext db, TimeProvider clock, Microsoft.Extensions.Options.IOptions<ChiSoOptions> options)
 {
     /// <summary>The provinces valid at <paramref name="on"/> (today in Viet Nam when null), in Vietnamese order.</summary>
     public async Task<IReadOnlyList<Unit>> ProvincesAsync(DateOnly? on = null, CancellationToken cancellationToken = default)
@@ -61,9 +61,9 @@ public sealed class UnitDirectory(ChiSoDbContext db, TimeProvider clock)
     /// otherwise the current province that has the most units registered under it (a province loads its own
     /// departments and communes); null on an empty installation. Never the demo's code by default.
     /// </summary>
-    public async Task<Unit?> HomeProvinceAsync(string? configuredCode, CancellationToken cancellationToken = default)
+    public async Task<Unit?> HomeProvinceAsync(CancellationToken cancellationToken = default)
     {
-        if (!string.IsNullOrWhiteSpace(configuredCode))
+        if (options.Value.HomeProvince is { Length: > 0 } configuredCode)
         {
             return await ProvinceAsync(configuredCode, cancellationToken: cancellationToken);
         }

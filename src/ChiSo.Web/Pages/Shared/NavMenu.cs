@@ -22,7 +22,7 @@ public sealed record NavMenu(IReadOnlyList<NavItem> Main, IReadOnlyList<NavItem>
 
         var admin = user.IsInRole(Roles.Admin);
         var manages = admin || user.IsInRole(Roles.Coordinator);
-        var member = user.IsInRole(Roles.Member) && !manages && !user.IsInRole(Roles.Leader);
+        var member = IsUnitMember(user);
         var main = new List<NavItem>();
         if (member)
         {
@@ -62,6 +62,10 @@ public sealed record NavMenu(IReadOnlyList<NavItem> Main, IReadOnlyList<NavItem>
 
         return new(main, tools);
     }
+
+    /// <summary>A focal point or unit head and nothing more: their ChiSo is their unit's tasks.</summary>
+    public static bool IsUnitMember(ClaimsPrincipal user) =>
+        user.IsInRole(Roles.Member) && !user.IsInRole(Roles.Admin) && !user.IsInRole(Roles.Coordinator) && !user.IsInRole(Roles.Leader);
 
     /// <summary>The longest matching prefix wins, so /results/import lights up only its own entry.</summary>
     public string? Active(PathString path) => Main.Concat(Admin).Select(i => i.Href)

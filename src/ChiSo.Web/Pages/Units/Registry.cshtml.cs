@@ -157,7 +157,7 @@ public sealed class RegistryModel(UnitDirectory directory, OrganisationImport or
         Provinces = await directory.ProvincesAsync(cancellationToken: cancellationToken);
         Province = ProvinceCode is { Length: > 0 }
             ? await directory.ProvinceAsync(ProvinceCode, cancellationToken: cancellationToken)
-            : await directory.HomeProvinceAsync(null, cancellationToken);
+            : await directory.HomeProvinceAsync(cancellationToken);
         if (Province is null)
         {
             return;
