@@ -86,8 +86,10 @@ internal static class ChiSoServices
         services.Configure<Microsoft.Extensions.WebEncoders.WebEncoderOptions>(o =>
             o.TextEncoderSettings = new System.Text.Encodings.Web.TextEncoderSettings(System.Text.Unicode.UnicodeRanges.All));
         services.AddAntiforgery(o => o.Cookie.Name = "chiso.af");
-        services.Configure<Microsoft.AspNetCore.Http.Features.FormOptions>(o => o.MultipartBodyLengthLimit = UploadLimits.MaxFileBytes);
-        builder.WebHost.ConfigureKestrel(o => o.Limits.MaxRequestBodySize = UploadLimits.MaxFileBytes + 1024 * 1024);
+        var uploads = UploadLimits.Read(configuration);
+        services.AddSingleton(uploads);
+        services.Configure<Microsoft.AspNetCore.Http.Features.FormOptions>(o => o.MultipartBodyLengthLimit = uploads.MaxFileBytes);
+        builder.WebHost.ConfigureKestrel(o => o.Limits.MaxRequestBodySize = uploads.MaxFileBytes + 1024 * 1024);
         services.AddProblemDetails();
         services.AddChiSoOpenApi();
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database", tags: ["ready"]);

@@ -1,3 +1,4 @@
+using ChiSo.Common;
 using ChiSo.Data;
 using ChiSo.Plans;
 using ChiSo.Plans.Import;
@@ -44,14 +45,14 @@ public sealed class AppendixImportTests
         {
             var import = new AppendixImport(db, PlanFixtures.Service(db, database), new ResultsQueries(db));
             var preview = await import.PreviewAsync(planId, "phu-luc.docx", Docx(), null);
-            Assert.False(preview.HasErrors, string.Join("; ", preview.Problems.Select(p => p.Message)));
+            Assert.False(preview.HasErrors, string.Join("; ", preview.Problems.Select(p => p.ToString())));
             Assert.Equal(["I", "II"], preview.Draft!.Groups.Select(g => g.Code));
             Assert.Equal(["Ban Hòa Giải Tưởng Tượng", "Các cơ quan có liên quan", "Sở Ma Trơi"], preview.UnknownNames.Select(u => u.Name));
             Assert.True(preview.UnknownNames[0].UsedAsLead);
 
             var (refused, _) = await import.ImportAsync(planId, "phu-luc.docx", Docx(), null, null, PlanFixtures.Coordinator);
             Assert.False(refused.Succeeded);
-            Assert.Contains(refused.Errors, e => e.MessageVi.Contains("đơn vị chủ trì 'Ban Hòa Giải Tưởng Tượng' chưa được đối chiếu", StringComparison.Ordinal));
+            Assert.Contains(refused.Problems, e => e.MessageVi.Contains("đơn vị chủ trì 'Ban Hòa Giải Tưởng Tượng' chưa được đối chiếu", StringComparison.Ordinal));
         }
 
         await using (var db = database.CreateContext())
@@ -61,7 +62,7 @@ public sealed class AppendixImportTests
             var import = new AppendixImport(db, PlanFixtures.Service(db, database), new ResultsQueries(db));
             var matches = new Dictionary<string, string> { ["Ban Hòa Giải Tưởng Tượng"] = $"unit:{justice.Id}", ["Sở Ma Trơi"] = "" };
             var (result, _) = await import.ImportAsync(planId, "phu-luc.docx", Docx(), null, matches, PlanFixtures.Coordinator);
-            Assert.True(result.Succeeded, string.Join("; ", result.Errors));
+            Assert.True(result.Succeeded, string.Join("; ", result.Problems));
         }
 
         await using (var db = database.CreateContext())

@@ -1,4 +1,5 @@
 using ChiSo.Accounts;
+using ChiSo.Common;
 using ChiSo.Data;
 using ChiSo.Plans;
 using ChiSo.Plans.Import;
@@ -15,12 +16,23 @@ namespace ChiSo.Web.Pages.Plans;
 /// /plans/{id}/import: bring in an existing appendix table. Upload; check the proposed column mapping; match the
 /// names the registry does not know; import. The file is uploaded once and kept outside the web root meanwhile.
 /// </summary>
-public sealed class ImportModel(ChiSoDbContext db, PlanQueries plans, AppendixImport import, PendingUploads uploads, UiText t, PlanAccess access) : PlanEditorPage(plans, access)
+public sealed class ImportModel(ChiSoDbContext db, PlanQueries plans, AppendixImport import, PendingUploads uploads, PlanAccess access) : PlanEditorPage(plans, access)
 {
     public PlanView Plan { get; private set; } = null!;
     public AppendixPreview? Preview { get; private set; }
     public IReadOnlyList<AssigneeOption> Options { get; private set; } = [];
-    public IReadOnlyList<ErrorRow> Errors { get; private set; } = [];
+    private static readonly IReadOnlyDictionary<string, (string Vi, string En)> Labels = new Dictionary<string, (string Vi, string En)>
+    {
+        ["file"] = ("Tệp phụ lục", "Appendix file"),
+        ["matches"] = ("Đối chiếu tên đơn vị", "Match unit names"),
+        ["mapping"] = ("Ánh xạ cột", "Column mapping"),
+    };
+
+    /// <summary>Why the import did not happen: the file's problems by row, the form's by field; nothing was saved.</summary>
+    public ProblemList Errors { get; private set; } = ProblemList.Empty;
+
+    /// <summary>What the preview found in the file (warnings and errors), by row.</summary>
+    public ProblemList PreviewProblems => new(Preview?.Problems ?? [], Labels);
 
     [BindProperty] public IFormFile? Upload { get; set; }
     [BindProperty] public string? UploadId { get; set; }
@@ -42,7 +54,7 @@ public sealed class ImportModel(ChiSoDbContext db, PlanQueries plans, AppendixIm
         var file = await FileAsync(cancellationToken);
         if (file is null)
         {
-            Errors = [new ErrorRow(0, t["Tệp", "File"], "Chọn tệp phụ lục (XLSX, XLS, DOCX hoặc CSV).", "Choose an appendix file (XLSX, XLS, DOCX or CSV).")];
+            Errors = new ProblemList([Problem.Required("file", "Chọn tệp phụ lục (XLSX, XLS, DOCX hoặc CSV).", "Choose an appendix file (XLSX, XLS, DOCX or CSV).")], Labels);
             return Page();
         }
 
@@ -62,7 +74,7 @@ public sealed class ImportModel(ChiSoDbContext db, PlanQueries plans, AppendixIm
         var file = await FileAsync(cancellationToken);
         if (file is null)
         {
-            Errors = [new ErrorRow(0, t["Tệp", "File"], "Tệp tải lên đã hết hạn; hãy chọn lại tệp.", "The uploaded file expired; choose it again.")];
+            Errors = new ProblemList([Problem.Required("file", "Tệp tải lên đã hết hạn; hãy chọn lại tệp.", "The uploaded file expired; choose it again.")], Labels);
             return Page();
         }
 
@@ -74,7 +86,7 @@ public sealed class ImportModel(ChiSoDbContext db, PlanQueries plans, AppendixIm
         }
 
         Preview = preview;
-        Errors = PlanDisplay.Errors(result.Errors);
+        Errors = new ProblemList(result.Problems, Labels);
         return Page();
     }
 

@@ -1,4 +1,5 @@
 using System.Text;
+using ChiSo.Common;
 using ChiSo.Data;
 using ChiSo.Units;
 using ChiSo.Web.Auth;
@@ -14,13 +15,21 @@ namespace ChiSo.Web.Pages.Units;
 /// /units/registry: a province's organisations (departments, agencies, communes, historic districts) with their
 /// validity, the imports that fill it, and the hand-made groups tasks can be assigned to.
 /// </summary>
-public sealed class RegistryModel(ChiSoDbContext db, OrganisationImport organisations, UnitGroupService groups, UiText t, TimeProvider clock) : PageModel
+public sealed class RegistryModel(ChiSoDbContext db, OrganisationImport organisations, UnitGroupService groups, TimeProvider clock) : PageModel
 {
     public IReadOnlyList<Unit> Provinces { get; private set; } = [];
     public Unit? Province { get; private set; }
     public IReadOnlyList<Unit> Units { get; private set; } = [];
     public IReadOnlyList<UnitGroup> Groups { get; private set; } = [];
-    public IReadOnlyList<ErrorRow> Errors { get; private set; } = [];
+    private static readonly IReadOnlyDictionary<string, (string Vi, string En)> Labels = new Dictionary<string, (string Vi, string En)>
+    {
+        ["file"] = ("Tệp", "File"),
+        ["group"] = ("Nhóm", "Group"),
+        ["province"] = ("Tỉnh", "Province"),
+    };
+
+    /// <summary>The import's or the group form's problems (the first 200 and how many more).</summary>
+    public ProblemList Errors { get; private set; } = ProblemList.Empty;
     public string? Message { get; private set; }
     public DateOnly Today => DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
 
@@ -64,11 +73,12 @@ public sealed class RegistryModel(ChiSoDbContext db, OrganisationImport organisa
     {
         if (Upload is not { Length: > 0 })
         {
-            return new OrganisationImportOutcome(0, 0, 0, [new OrganisationError(0, "file", "Chọn tệp CSV.", "Choose a CSV file.")]);
+            return new OrganisationImportOutcome(0, 0, 0, [Problem.Required("file", "Chọn tệp CSV.", "Choose a CSV file.")]);
         }
 
-        using var reader = new StreamReader(Upload.OpenReadStream(), Encoding.UTF8, detectEncodingFromByteOrderMarks: true);
-        return await organisations.ImportCsvAsync(code, await reader.ReadToEndAsync(cancellationToken), HttpContext.ToActor(), cancellationToken);
+        await using var content = Upload.OpenReadStream();
+        var file = await ChiSo.Intake.IntakeFile.FromStreamAsync(content, Upload.FileName, Upload.ContentType, cancellationToken);
+        return await organisations.ImportFileAsync(code, file, HttpContext.ToActor(), cancellationToken);
     }, cancellationToken);
 
     public async Task<IActionResult> OnPostGroupAsync(CancellationToken cancellationToken)
@@ -85,7 +95,7 @@ public sealed class RegistryModel(ChiSoDbContext db, OrganisationImport organisa
         }
 
         var result = await groups.SaveAsync(Province.Id, GroupId, GroupName ?? "", Members, HttpContext.ToActor(), cancellationToken);
-        return Done(result.Succeeded ? null : new ErrorRow(0, t["Nhóm", "Group"], result.ErrorVi!, result.ErrorEn!), "group");
+        return Done(result.Succeeded ? null : Problem.Invalid("group", result.ErrorVi!, result.ErrorEn!), "group");
     }
 
     public async Task<IActionResult> OnPostDeleteGroupAsync(CancellationToken cancellationToken)
@@ -102,7 +112,7 @@ public sealed class RegistryModel(ChiSoDbContext db, OrganisationImport organisa
         }
 
         var result = await groups.DeleteAsync(Province.Id, GroupId.Value, HttpContext.ToActor(), cancellationToken);
-        return Done(result.Succeeded ? null : new ErrorRow(0, t["Nhóm", "Group"], result.ErrorVi!, result.ErrorEn!), "deleted");
+        return Done(result.Succeeded ? null : Problem.Invalid("group", result.ErrorVi!, result.ErrorEn!), "deleted");
     }
 
     private async Task<IActionResult> ImportAsync(Func<string, Task<OrganisationImportOutcome>> import, CancellationToken cancellationToken)
@@ -124,18 +134,18 @@ public sealed class RegistryModel(ChiSoDbContext db, OrganisationImport organisa
             return Redirect($"/units/registry?provinceCode={Province.Code}&done={outcome.Added}-{outcome.Updated}-{outcome.Unchanged}");
         }
 
-        Errors = outcome.Errors.Select(e => new ErrorRow(e.Row, e.Column, e.MessageVi, e.MessageEn)).ToList();
+        Errors = new ProblemList(outcome.Errors, Labels);
         return Page();
     }
 
-    private IActionResult Done(ErrorRow? error, string done)
+    private IActionResult Done(Problem? error, string done)
     {
         if (error is null)
         {
             return Redirect($"/units/registry?provinceCode={Province!.Code}&done={done}");
         }
 
-        Errors = [error];
+        Errors = new ProblemList([error], Labels);
         return Page();
     }
 
