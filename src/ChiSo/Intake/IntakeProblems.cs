@@ -29,6 +29,10 @@ internal static class IntakeProblems
         $"Part '{entry}' of the file inflates to more than {Mb(limit, CultureInfo.InvariantCulture)} MB (limit Uploads:MaxInflatedEntryBytes). The file is damaged or too large; split it or save it again in Excel/Word.",
         ProblemCodes.TooLarge);
 
+    public static Problem DeclaredSizeWrong(string entry) => Problem.File(
+        $"Phần '{entry}' của tệp giải nén ra khác với kích thước tệp khai báo: tệp bị hỏng hoặc bị làm sai có chủ ý. Hãy lưu lại tệp bằng Excel/Word.",
+        $"Part '{entry}' of the file inflates to other than the size the file declares: it is damaged or was tampered with. Save it again in Excel/Word.");
+
     public static Problem PackageTooLarge(long limit) => Problem.File(
         $"Tệp khi giải nén lớn hơn {Mb(limit, Vi)} MB (giới hạn Uploads:MaxInflatedBytes). Tệp bị hỏng hoặc quá lớn; hãy chia nhỏ.",
         $"The file inflates to more than {Mb(limit, CultureInfo.InvariantCulture)} MB (limit Uploads:MaxInflatedBytes). It is damaged or too large; split it.",

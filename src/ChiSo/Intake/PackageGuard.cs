@@ -49,24 +49,34 @@ internal static class PackageGuard
         long total = 0;
         foreach (var entry in zip.Entries)
         {
-            using var stream = entry.Open();
-            long size = 0;
-            int read;
-            while ((read = stream.Read(buffer, 0, buffer.Length)) > 0)
+            try
             {
-                size += read;
-                total += read;
-                if (size > limits.MaxInflatedEntryBytes)
+                using var stream = entry.Open();
+                long size = 0;
+                int read;
+                while ((read = stream.Read(buffer, 0, buffer.Length)) > 0)
                 {
-                    problems.Add(IntakeProblems.EntryTooLarge(entry.FullName, limits.MaxInflatedEntryBytes));
-                    return false;
-                }
+                    size += read;
+                    total += read;
+                    if (size > limits.MaxInflatedEntryBytes)
+                    {
+                        problems.Add(IntakeProblems.EntryTooLarge(entry.FullName, limits.MaxInflatedEntryBytes));
+                        return false;
+                    }
 
-                if (total > limits.MaxInflatedBytes)
-                {
-                    problems.Add(IntakeProblems.PackageTooLarge(limits.MaxInflatedBytes));
-                    return false;
+                    if (total > limits.MaxInflatedBytes)
+                    {
+                        problems.Add(IntakeProblems.PackageTooLarge(limits.MaxInflatedBytes));
+                        return false;
+                    }
                 }
+            }
+            catch (InvalidDataException)
+            {
+                // .NET checks each part's inflated size and checksum against what the package declares: this is how a
+                // package that under-declares a part is caught even while the part stays within the limits.
+                problems.Add(IntakeProblems.DeclaredSizeWrong(entry.FullName));
+                return false;
             }
         }
 

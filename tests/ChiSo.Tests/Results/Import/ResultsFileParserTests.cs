@@ -26,7 +26,8 @@ public sealed class ResultsFileParserTests
     {
         Assert.False(outcome.Succeeded);
         Assert.Empty(outcome.Units);
-        var error = Assert.Single(outcome.Errors, e => e.Row == row && e.Column == column);
+        // Row 0 / column "" stand for "the whole file" / "the whole row": a problem then has no row or column.
+        var error = Assert.Single(outcome.Errors, e => (e.Row ?? 0) == row && (e.Column ?? "") == column);
         Assert.False(string.IsNullOrWhiteSpace(error.MessageVi));
         Assert.False(string.IsNullOrWhiteSpace(error.MessageEn));
         Assert.Matches("[àáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵđ]", error.MessageVi.ToLowerInvariant());
