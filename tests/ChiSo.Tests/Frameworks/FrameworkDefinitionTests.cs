@@ -76,6 +76,8 @@ public sealed class FrameworkDefinitionTests
     [InlineData(Header + "1,,A,A,0,10,weighted_sum,,1\n1.1,1,B,B,0,1,sum,,2\n", 3, "weight")]
     [InlineData(Header + ",,A,A,0,10,sum,,1\n", 2, "code")]
     [InlineData("", 0, "")]
+    // A row with fewer cells than the header lost a value: refused, not padded.
+    [InlineData(Header + "1,,A,A,0,10,sum,,1\n2,,B,B,0\n", 3, "")]
     public void Csv_BadDefinition_NamesRowAndColumn(string csv, int row, string column)
     {
         var read = FrameworkCsv.Read(csv, "par-2024");

@@ -52,7 +52,11 @@ public sealed class AppendixImportTests
 
             var (refused, _) = await import.ImportAsync(planId, "phu-luc.docx", Docx(), null, null, PlanFixtures.Coordinator);
             Assert.False(refused.Succeeded);
-            Assert.Contains(refused.Problems, e => e.MessageVi.Contains("đơn vị chủ trì 'Ban Hòa Giải Tưởng Tượng' chưa được đối chiếu", StringComparison.Ordinal));
+            var unmatched = Assert.Single(refused.Problems, e => e.MessageVi.Contains("đơn vị chủ trì 'Ban Hòa Giải Tưởng Tượng' chưa được đối chiếu", StringComparison.Ordinal));
+            // The row is a row, not a field spelled "row 18".
+            Assert.Equal(preview.UnknownNames[0].Rows[0], unmatched.Row);
+            Assert.Null(unmatched.Field);
+            Assert.Equal(ProblemCodes.Unmatched, unmatched.Code);
         }
 
         await using (var db = database.CreateContext())

@@ -108,6 +108,18 @@ public sealed class AppendixSpreadsheetTests
     }
 
     [Fact]
+    public void Parse_CsvSectionRowsWithOneCell_AreNotShortRowErrors()
+    {
+        // Hand-made CSV: a section row holds only its title. Unlike a results file, that is not a lost value.
+        var table = AppendixTableReader.ReadCsv(Encoding.UTF8.GetBytes("TT,Nhiệm vụ,Đơn vị chủ trì\nI. Minh bạch\n1,Công khai thủ tục,Sở Tư pháp\n"));
+        var draft = Parse(table);
+
+        Assert.Empty(draft.Problems);
+        Assert.Equal(["Công khai thủ tục"], draft.AllTasks.Select(t => t.Content));
+        Assert.Equal(3, table.Rows[1].Cells.Count);
+    }
+
+    [Fact]
     public void ReadCsv_NotUtf8_IsAnError()
     {
         var table = AppendixTableReader.ReadCsv([0x54, 0x54, 0x3B, 0xC0, 0x0A]);
