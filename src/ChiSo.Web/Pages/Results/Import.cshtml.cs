@@ -45,6 +45,7 @@ public sealed class ImportModel(ResultsImportService imports, ResultsQueries res
         [nameof(Year)] = ("Năm", "Year"),
         [nameof(Upload)] = ("Tệp kết quả", "Results file"),
         ["framework"] = ("Chỉ số", "Index"),
+        ["file"] = ("Tệp kết quả", "Results file"),
     };
 
     /// <summary>Problems with the form or the file (the first 200 and how many more); nothing was saved when there are any.</summary>
