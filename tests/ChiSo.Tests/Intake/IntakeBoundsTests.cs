@@ -141,6 +141,23 @@ public sealed class IntakeBoundsTests
     }
 
     [Fact]
+    public void ReadTable_CommuneResultsFileOf3321RowsBy120Nodes_PassesTheDefaults()
+    {
+        var csv = new StringBuilder("unit," + string.Join(',', Enumerable.Range(1, 120).Select(i => $"n{i}")) + "\n");
+        var scores = string.Join(',', Enumerable.Repeat("7.25", 120));
+        for (var i = 0; i < 3_321; i++)
+        {
+            csv.Append("Xã ").Append(i.ToString(System.Globalization.CultureInfo.InvariantCulture)).Append(',').Append(scores).Append('\n');
+        }
+
+        var (table, problem) = Read(Csv(csv.ToString()), "xa.csv", IntakeLimits.Default);
+
+        Assert.Null(problem);
+        Assert.Equal(3_322, table!.Rows.Count);
+        Assert.Equal(121, table.ColumnCount);
+    }
+
+    [Fact]
     public void Validate_NonsenseSettings_NameTheSetting()
     {
         var problems = new IntakeLimits { MaxRows = 0, MaxInflatedEntryBytes = 10, MaxInflatedBytes = 5 }.Validate();
