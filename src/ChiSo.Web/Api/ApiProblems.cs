@@ -16,9 +16,11 @@ public sealed record ApiError(string Code, string? Field, int? Row, string? Colu
 internal static class ApiProblems
 {
     /// <summary>HTTP 422 listing every problem of a rejected request or upload; nothing was saved.</summary>
-    public static IResult Unprocessable(string title, IEnumerable<Problem> problems, IEnumerable<Problem>? warnings = null)
+    /// <param name="more">Further members of the answer (the appendix import adds the names it could not match).</param>
+    public static IResult Unprocessable(string title, IEnumerable<Problem> problems, IEnumerable<Problem>? warnings = null,
+        IReadOnlyDictionary<string, object?>? more = null)
     {
-        var extensions = new Dictionary<string, object?> { ["errors"] = problems.Select(ApiError.From).ToList() };
+        var extensions = new Dictionary<string, object?>(more ?? new Dictionary<string, object?>()) { ["errors"] = problems.Select(ApiError.From).ToList() };
         if (warnings is not null)
         {
             extensions["warnings"] = warnings.Select(ApiError.From).ToList();

@@ -1,6 +1,5 @@
 using ChiSo.Common;
 using System.Text.Json;
-using ChiSo.Plans;
 using ChiSo.Plans.Import;
 
 namespace ChiSo.Web.Api;

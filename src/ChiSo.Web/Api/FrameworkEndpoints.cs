@@ -47,7 +47,7 @@ internal static class FrameworkEndpoints
             : HttpResults.NotFound();
 
     private static async Task<IResult> ImportAsync(
-        HttpContext context, FrameworkService frameworks, string? id, string? nameVi, string? nameEn, int? validFrom, int? validTo, string? family,
+        HttpContext context, FrameworkService frameworks, ChiSo.Intake.IntakeLimits limits, string? id, string? nameVi, string? nameEn, int? validFrom, int? validTo, string? family,
         string? groupRule, CancellationToken cancellationToken)
     {
         var file = await UploadedFile.ReadAsync(context.Request, "definition", cancellationToken);
@@ -58,14 +58,15 @@ internal static class FrameworkEndpoints
 
         var isJson = file.ContentType?.Contains("json", StringComparison.OrdinalIgnoreCase) == true || file.Text.TrimStart().StartsWith('{');
         Framework? candidate;
-        IReadOnlyList<DefinitionError> errors;
+        IReadOnlyList<Problem> errors;
         if (isJson)
         {
-            (candidate, errors) = FrameworkJson.Read(file.Text);
+            (candidate, errors) = FrameworkJson.Read(file.Text, limits);
         }
         else
         {
-            (candidate, errors) = new FrameworkVersionFields(id, family, nameVi, nameEn, validFrom, validTo, groupRule).WithCsv(file.Text);
+            (candidate, errors) = new FrameworkVersionFields(id, family, nameVi, nameEn, validFrom, validTo, groupRule)
+                .WithFile(new ChiSo.Intake.IntakeFile(file.Content, file.FileName, file.ContentType), limits);
         }
 
         if (candidate is not null)
@@ -74,8 +75,7 @@ internal static class FrameworkEndpoints
         }
 
         return candidate is null
-            ? ApiProblems.Unprocessable("Định nghĩa khung chỉ số có lỗi. / The framework definition has errors.",
-                errors.Select(e => Problem.At(e.Row, e.Column, e.MessageVi, e.MessageEn)))
+            ? ApiProblems.Unprocessable("Định nghĩa khung chỉ số có lỗi. / The framework definition has errors.", errors)
             : HttpResults.Created($"/api/v1/frameworks/{candidate.Id}", FrameworkDto.From(candidate, withNodes: true));
     }
 }

@@ -49,6 +49,8 @@ internal static partial class PlanEndpoints
         return $"{prefix}-{safe.ToUpperInvariant()}{amendment}.{extension}";
     }
 
+    private const string ImportRefused = "Bảng phụ lục có lỗi; không có gì được lưu. / The appendix has errors; nothing was saved.";
+
     private static async Task<IResult> ImportAsync(HttpContext context, int id, PlanQueries plans, AppendixImport import, CancellationToken cancellationToken)
     {
         if (await plans.ViewAsync(id, cancellationToken: cancellationToken) is null)
@@ -60,7 +62,8 @@ internal static partial class PlanEndpoints
         var file = form.Files.Count > 0 ? form.Files[0] : null;
         if (file is null || file.Length == 0)
         {
-            return Unprocessable([Problem.File("Chọn tệp phụ lục (XLSX, XLS, DOCX hoặc CSV).", "Choose an appendix file (XLSX, XLS, DOCX or CSV).")]);
+            return ApiProblems.Unprocessable(ImportRefused,
+                [Problem.Required("file", "Chọn tệp phụ lục (XLSX, XLS, DOCX hoặc CSV).", "Choose an appendix file (XLSX, XLS, DOCX or CSV).")]);
         }
 
         using var buffer = new MemoryStream();
@@ -69,21 +72,24 @@ internal static partial class PlanEndpoints
         var matches = AppendixForm.ParseMatches(form["matches"]);
         if (mapping.Errors.Count > 0 || matches.Errors.Count > 0)
         {
-            return Unprocessable([.. mapping.Errors, .. matches.Errors]);
+            return ApiProblems.Unprocessable(ImportRefused, [.. mapping.Errors, .. matches.Errors]);
         }
 
         var (result, preview) = await import.ImportAsync(id, file.FileName, buffer.ToArray(), mapping.Value, matches.Value, context.ToActor(), cancellationToken);
+        if (result.IsConflict)
+        {
+            return ApiProblems.For(result, ImportRefused);
+        }
+
         if (!result.Succeeded)
         {
-            return HttpResults.Problem(
-                title: "Bảng phụ lục có lỗi; không có gì được lưu. / The appendix has errors; nothing was saved.",
-                statusCode: StatusCodes.Status422UnprocessableEntity,
-                extensions: new Dictionary<string, object?>
-                {
-                    ["errors"] = result.Problems.Select(ApiError.From).ToList(),
-                    ["unknownNames"] = preview.UnknownNames,
-                    ["mapping"] = preview.Mapping?.Columns.ToDictionary(c => AppendixForm.Letter(c.Key), c => c.Value.ToString()),
-                });
+            return ApiProblems.Unprocessable(ImportRefused, result.Problems, more: new Dictionary<string, object?>
+            {
+                // As many names as problems are listed; unknownNameCount says how many the file has.
+                ["unknownNames"] = preview.UnknownNames.Take(ProblemCollector.DefaultLimit).ToList(),
+                ["unknownNameCount"] = preview.UnknownNames.Count,
+                ["mapping"] = preview.Mapping?.Columns.ToDictionary(c => AppendixForm.Letter(c.Key), c => c.Value.ToString()),
+            });
         }
 
         return HttpResults.Ok(new

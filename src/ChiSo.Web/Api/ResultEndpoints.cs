@@ -36,12 +36,14 @@ internal static class ResultEndpoints
         var outcome = await imports.ImportAsync(frameworkId, year, stream, file.FileName, file.ContentType, context.ToActor(), cancellationToken: cancellationToken);
         if (!outcome.Succeeded)
         {
-            return ApiProblems.Unprocessable("Tệp kết quả có lỗi; không có gì được lưu. / The results file has errors; nothing was saved.",
-                outcome.Errors.Select(e => Problem.At(e.Row, e.Column, e.MessageVi, e.MessageEn)));
+            return ApiProblems.Unprocessable("Tệp kết quả có lỗi; không có gì được lưu. / The results file has errors; nothing was saved.", outcome.Errors);
         }
 
+        // Like errors, warnings are listed up to the problem cap; warningCount says how many there were.
         return HttpResults.Ok(new ImportSummaryDto(outcome.FrameworkId!, year, outcome.Version!.Value, outcome.UnitCount, outcome.ScoredCount,
-            outcome.Warnings.Select(w => new ImportWarningDto(w.Row, w.UnitName, w.Node, w.MessageVi, w.MessageEn, w.FileValue, w.ComputedValue)).ToList()));
+            outcome.Warnings.Take(ProblemCollector.DefaultLimit)
+                .Select(w => new ImportWarningDto(w.Row, w.UnitName, w.Node, w.MessageVi, w.MessageEn, w.FileValue, w.ComputedValue)).ToList(),
+            outcome.Warnings.Count));
     }
 
     private static async Task<IResult> GetAsync(string frameworkId, int year, AnalysisService analysis, CancellationToken cancellationToken)
@@ -55,7 +57,7 @@ internal static class ResultEndpoints
 
 public sealed record ImportWarningDto(int Row, string Unit, string Node, string Message, string MessageEn, decimal FileValue, decimal ComputedValue);
 
-public sealed record ImportSummaryDto(string Framework, int Year, int Version, int Units, int Scored, IReadOnlyList<ImportWarningDto> Warnings);
+public sealed record ImportSummaryDto(string Framework, int Year, int Version, int Units, int Scored, IReadOnlyList<ImportWarningDto> Warnings, int WarningCount);
 
 public sealed record ScoreDto(decimal? Score, int? Rank, int? Group, string? Source, string? RankSource, string? GroupSource, decimal? SelfAssessed);
 

@@ -55,13 +55,13 @@ internal static class UnitEndpoints
         else
         {
             var file = await UploadedFile.ReadAsync(context.Request, "units.csv", cancellationToken);
-            outcome = await organisations.ImportCsvAsync(province, file?.Text ?? "", context.ToActor(), cancellationToken);
+            outcome = await organisations.ImportFileAsync(province, new ChiSo.Intake.IntakeFile(file?.Content ?? [], file?.FileName, file?.ContentType),
+                context.ToActor(), cancellationToken);
         }
 
         return outcome.Succeeded
             ? HttpResults.Ok(new { outcome.Added, outcome.Updated, outcome.Unchanged })
-            : ApiProblems.Unprocessable("Danh sách đơn vị có lỗi; không có gì được lưu. / The units file has errors; nothing was saved.",
-                outcome.Errors.Select(e => Problem.At(e.Row, e.Column, e.MessageVi, e.MessageEn)));
+            : ApiProblems.Unprocessable("Danh sách đơn vị có lỗi; không có gì được lưu. / The units file has errors; nothing was saved.", outcome.Errors);
     }
 
     private static async Task<IResult> ProfileAsync(string unitCode, string framework, int year, AnalysisService analysis, ResultsQueries queries,

@@ -94,8 +94,10 @@ internal static class ChiSoServices
             o.Cookie.Name = "chiso.af";
             o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
         });
-        services.Configure<Microsoft.AspNetCore.Http.Features.FormOptions>(o => o.MultipartBodyLengthLimit = UploadLimits.MaxFileBytes);
-        builder.WebHost.ConfigureKestrel(o => o.Limits.MaxRequestBodySize = UploadLimits.MaxFileBytes + 1024 * 1024);
+        var uploads = UploadLimits.Read(configuration);
+        services.AddSingleton(uploads);
+        services.Configure<Microsoft.AspNetCore.Http.Features.FormOptions>(o => o.MultipartBodyLengthLimit = uploads.MaxFileBytes);
+        builder.WebHost.ConfigureKestrel(o => o.Limits.MaxRequestBodySize = uploads.MaxFileBytes + 1024 * 1024);
         services.AddProblemDetails();
         services.AddChiSoOpenApi();
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database", tags: ["ready"]);

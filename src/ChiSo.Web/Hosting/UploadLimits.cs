@@ -1,7 +1,25 @@
+using ChiSo.Intake;
+using Microsoft.Extensions.Options;
+
 namespace ChiSo.Web.Hosting;
 
-/// <summary>Largest file a user may upload. A province's results file is a few hundred KB.</summary>
+/// <summary>
+/// The bounds of every upload (<see cref="IntakeLimits"/>, configuration section <c>Uploads</c>), read and validated
+/// once at start: a setting that makes no sense stops the app with its name rather than surfacing on the first upload.
+/// The web host's request-body limits follow <see cref="IntakeLimits.MaxFileBytes"/>.
+/// </summary>
 internal static class UploadLimits
 {
-    public const long MaxFileBytes = 20 * 1024 * 1024;
+    public static IntakeLimits Read(IConfiguration configuration)
+    {
+        var limits = new IntakeLimits();
+        configuration.GetSection(IntakeLimits.Section).Bind(limits);
+        var problems = limits.Validate();
+        if (problems.Count > 0)
+        {
+            throw new OptionsValidationException(IntakeLimits.Section, typeof(IntakeLimits), problems);
+        }
+
+        return limits;
+    }
 }

@@ -1,5 +1,7 @@
 using System.Globalization;
 using System.Text;
+using ChiSo.Common;
+using ChiSo.Intake;
 using ChiSo.Text;
 
 namespace ChiSo.Frameworks;
@@ -35,42 +37,52 @@ public static class FrameworkCsv
         return text.ToString();
     }
 
-    public static FrameworkDefinition Read(string content, string frameworkId)
+    public static FrameworkDefinition Read(string content, string frameworkId) => Read(IntakeFile.FromText(content, "definition.csv"), frameworkId);
+
+    /// <summary>
+    /// Reads a definition file (CSV, or an Excel sheet with the same columns) through <see cref="IntakeReader"/>; a
+    /// row with fewer cells than the header is refused, since every column of a node matters.
+    /// </summary>
+    public static FrameworkDefinition Read(IntakeFile file, string frameworkId, IntakeLimits? limits = null)
     {
-        var errors = new List<DefinitionError>();
+        var errors = new ProblemCollector();
         var rows = new List<(FrameworkNode, int)>();
-        var records = Csv.Parse(content.TrimStart('\uFEFF'), content.Split('\n', 2)[0].Contains(';', StringComparison.Ordinal) && !content.Split('\n', 2)[0].Contains(',', StringComparison.Ordinal) ? ';' : ',');
-        if (records.Count == 0 || records[0].All(string.IsNullOrWhiteSpace))
+        var table = file.Bytes.Length == 0 ? new IntakeTable([]) : IntakeReader.ReadTable(file, IntakeFormats.Csv | IntakeFormats.Spreadsheets, limits ?? IntakeLimits.Default, errors);
+        if (table is null)
         {
-            errors.Add(new DefinitionError(0, "", "Tệp định nghĩa trống.", "The definition file is empty."));
-            return new FrameworkDefinition([], errors);
+            return new FrameworkDefinition([], errors.ToList());
         }
 
-        var header = records[0].Select(h => VietnameseText.Normalize(h).ToLowerInvariant()).ToList();
+        if (table.Rows.Count == 0 || table.Header.IsBlank)
+        {
+            errors.Add(Problem.File("Tệp định nghĩa trống.", "The definition file is empty."));
+            return new FrameworkDefinition([], errors.ToList());
+        }
+
+        var header = table.Header.Cells.Select(h => VietnameseText.Normalize(h.Text).ToLowerInvariant()).ToList();
         var index = Columns.ToDictionary(c => c, c => header.IndexOf(c), StringComparer.Ordinal);
         foreach (var missing in new[] { "code", "name_vi", "min", "max" }.Where(c => index[c] < 0))
         {
-            errors.Add(new DefinitionError(1, missing, $"Thiếu cột '{missing}' ở dòng tiêu đề.", $"The header lacks the column '{missing}'."));
+            errors.Add(Problem.AtRow(1, missing, $"Thiếu cột '{missing}' ở dòng tiêu đề.", $"The header lacks the column '{missing}'.", ProblemCodes.Required));
         }
 
-        if (errors.Count > 0)
+        if (errors.Any)
         {
-            return new FrameworkDefinition([], errors);
+            return new FrameworkDefinition([], errors.ToList());
         }
 
-        for (var row = 2; row <= records.Count; row++)
+        foreach (var fields in table.DataRows)
         {
-            var fields = records[row - 1];
-            string Field(string column) => index[column] >= 0 && index[column] < fields.Length ? VietnameseText.Normalize(fields[index[column]]) : "";
-            if (fields.All(string.IsNullOrWhiteSpace))
+            string Field(string column) => index[column] >= 0 ? VietnameseText.Normalize(fields.Cell(index[column])) : "";
+            if (fields.IsBlank || ShortRows.Check(table.Header, fields, errors))
             {
                 continue;
             }
 
-            var node = ReadNode(row, Field, frameworkId, rows.Count + 1, errors);
+            var node = ReadNode(fields.Number, Field, frameworkId, rows.Count + 1, errors);
             if (node is not null)
             {
-                rows.Add((node, row));
+                rows.Add((node, fields.Number));
             }
         }
 
@@ -78,19 +90,19 @@ public static class FrameworkCsv
     }
 
     /// <summary>Turns one row's fields into a node, adding an error per bad field.</summary>
-    internal static FrameworkNode? ReadNode(int row, Func<string, string> field, string frameworkId, int defaultOrder, List<DefinitionError> errors)
+    internal static FrameworkNode? ReadNode(int row, Func<string, string> field, string frameworkId, int defaultOrder, ProblemCollector errors)
     {
         var before = errors.Count;
         var code = field("code");
         if (code.Length == 0)
         {
-            errors.Add(new DefinitionError(row, "code", "Thiếu mã chỉ số.", "The code is missing."));
+            errors.Add(DefinitionProblem.At(row, "code", "Thiếu mã chỉ số.", "The code is missing."));
         }
 
         var nameVi = field("name_vi");
         if (nameVi.Length == 0)
         {
-            errors.Add(new DefinitionError(row, "name_vi", "Thiếu tên tiếng Việt.", "The Vietnamese name is missing."));
+            errors.Add(DefinitionProblem.At(row, "name_vi", "Thiếu tên tiếng Việt.", "The Vietnamese name is missing."));
         }
 
         var min = Number(row, "min", field("min"), required: true, errors);
@@ -99,7 +111,7 @@ public static class FrameworkCsv
         var aggregation = AggregationNames.Parse(field("aggregation"));
         if (aggregation is null)
         {
-            errors.Add(new DefinitionError(row, "aggregation", $"Cách tính '{field("aggregation")}' không hợp lệ: dùng sum, weighted_sum, mean hoặc none.",
+            errors.Add(DefinitionProblem.At(row, "aggregation", $"Cách tính '{field("aggregation")}' không hợp lệ: dùng sum, weighted_sum, mean hoặc none.",
                 $"Unknown aggregation '{field("aggregation")}': use sum, weighted_sum, mean or none."));
         }
 
@@ -107,7 +119,7 @@ public static class FrameworkCsv
         var order = defaultOrder;
         if (orderText.Length > 0 && !int.TryParse(orderText, NumberStyles.Integer, CultureInfo.InvariantCulture, out order))
         {
-            errors.Add(new DefinitionError(row, "order", $"Thứ tự '{orderText}' không phải số nguyên.", $"order '{orderText}' is not a whole number."));
+            errors.Add(DefinitionProblem.At(row, "order", $"Thứ tự '{orderText}' không phải số nguyên.", $"order '{orderText}' is not a whole number."));
         }
 
         if (errors.Count > before)
@@ -131,13 +143,13 @@ public static class FrameworkCsv
         };
     }
 
-    private static decimal? Number(int row, string column, string text, bool required, List<DefinitionError> errors)
+    private static decimal? Number(int row, string column, string text, bool required, ProblemCollector errors)
     {
         if (text.Length == 0)
         {
             if (required)
             {
-                errors.Add(new DefinitionError(row, column, $"Thiếu giá trị '{column}'.", $"'{column}' is missing."));
+                errors.Add(DefinitionProblem.At(row, column, $"Thiếu giá trị '{column}'.", $"'{column}' is missing."));
             }
 
             return null;
@@ -148,7 +160,7 @@ public static class FrameworkCsv
             return value;
         }
 
-        errors.Add(new DefinitionError(row, column, $"'{text}' không phải là số.", $"'{text}' is not a number."));
+        errors.Add(DefinitionProblem.At(row, column, $"'{text}' không phải là số.", $"'{text}' is not a number."));
         return null;
     }
 }

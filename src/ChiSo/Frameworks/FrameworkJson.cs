@@ -1,6 +1,8 @@
 using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using ChiSo.Common;
+using ChiSo.Intake;
 
 namespace ChiSo.Frameworks;
 
@@ -46,9 +48,10 @@ public static class FrameworkJson
     }
 
     /// <summary>Reads a whole framework (header and nodes); errors name the node's position and property.</summary>
-    public static (Framework? Framework, IReadOnlyList<DefinitionError> Errors) Read(string content)
+    public static (Framework? Framework, IReadOnlyList<Problem> Errors) Read(string content, IntakeLimits? limits = null)
     {
-        var errors = new List<DefinitionError>();
+        var errors = new ProblemCollector();
+        limits ??= IntakeLimits.Default;
         JsonNode? root;
         try
         {
@@ -56,14 +59,14 @@ public static class FrameworkJson
         }
         catch (JsonException e)
         {
-            errors.Add(new DefinitionError(0, "", $"JSON không hợp lệ: {e.Message}", $"Invalid JSON: {e.Message}"));
-            return (null, errors);
+            errors.Add(Problem.File($"JSON không hợp lệ: {e.Message}", $"Invalid JSON: {e.Message}"));
+            return (null, errors.ToList());
         }
 
         if (root is not JsonObject obj)
         {
-            errors.Add(new DefinitionError(0, "", "JSON phải là một đối tượng.", "The JSON must be an object."));
-            return (null, errors);
+            errors.Add(Problem.File("JSON phải là một đối tượng.", "The JSON must be an object."));
+            return (null, errors.ToList());
         }
 
         var id = Text(obj, "id");
@@ -71,26 +74,33 @@ public static class FrameworkJson
         var validFrom = Int(obj, "validFrom");
         if (id.Length == 0)
         {
-            errors.Add(new DefinitionError(0, "id", "Thiếu mã khung chỉ số (id).", "The framework id is missing."));
+            errors.Add(DefinitionProblem.At(0, "id", "Thiếu mã khung chỉ số (id).", "The framework id is missing."));
         }
 
         if (nameVi.Length == 0)
         {
-            errors.Add(new DefinitionError(0, "nameVi", "Thiếu tên khung chỉ số.", "The framework name is missing."));
+            errors.Add(DefinitionProblem.At(0, "nameVi", "Thiếu tên khung chỉ số.", "The framework name is missing."));
         }
 
         if (validFrom is null)
         {
-            errors.Add(new DefinitionError(0, "validFrom", "Thiếu năm bắt đầu áp dụng (validFrom).", "validFrom is missing."));
+            errors.Add(DefinitionProblem.At(0, "validFrom", "Thiếu năm bắt đầu áp dụng (validFrom).", "validFrom is missing."));
         }
 
         var rows = new List<(FrameworkNode, int)>();
         var items = obj["nodes"] as JsonArray ?? [];
+        if (items.Count > limits.MaxRows)
+        {
+            errors.Add(Problem.Invalid("nodes", $"Định nghĩa có hơn {limits.MaxRows.ToString("N0", CultureInfo.GetCultureInfo("vi-VN"))} chỉ số (giới hạn Uploads:MaxRows).",
+                $"The definition has more than {limits.MaxRows.ToString("N0", CultureInfo.InvariantCulture)} nodes (limit Uploads:MaxRows)."));
+            return (null, errors.ToList());
+        }
+
         for (var i = 0; i < items.Count; i++)
         {
             if (items[i] is not JsonObject item)
             {
-                errors.Add(new DefinitionError(i + 1, "nodes", "Phần tử phải là một đối tượng.", "Each node must be an object."));
+                errors.Add(DefinitionProblem.At(i + 1, "nodes", "Phần tử phải là một đối tượng.", "Each node must be an object."));
                 continue;
             }
 
@@ -110,7 +120,7 @@ public static class FrameworkJson
         var groupRule = Text(obj, "groupRule");
         if (groupRule.Length > 0 && groupRule is not (GroupRule.Quartiles or GroupRule.None))
         {
-            errors.Add(new DefinitionError(0, "groupRule", $"Quy tắc nhóm '{groupRule}' không hợp lệ: dùng quartiles hoặc none.", $"Unknown group rule '{groupRule}': use quartiles or none."));
+            errors.Add(DefinitionProblem.At(0, "groupRule", $"Quy tắc nhóm '{groupRule}' không hợp lệ: dùng quartiles hoặc none.", $"Unknown group rule '{groupRule}': use quartiles or none."));
         }
 
         var definition = FrameworkNodeValidator.Validate(rows, errors);

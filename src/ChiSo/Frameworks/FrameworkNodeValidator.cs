@@ -1,4 +1,5 @@
 using System.Globalization;
+using ChiSo.Common;
 
 namespace ChiSo.Frameworks;
 
@@ -9,11 +10,11 @@ namespace ChiSo.Frameworks;
 public static class FrameworkNodeValidator
 {
     /// <param name="rows">Each node with the row (or index + 1) it came from, for error messages.</param>
-    public static FrameworkDefinition Validate(IReadOnlyList<(FrameworkNode Node, int Row)> rows, List<DefinitionError> errors)
+    public static FrameworkDefinition Validate(IReadOnlyList<(FrameworkNode Node, int Row)> rows, ProblemCollector errors)
     {
-        if (rows.Count == 0 && errors.Count == 0)
+        if (rows.Count == 0 && !errors.Any)
         {
-            errors.Add(new DefinitionError(0, "", "Định nghĩa không có chỉ số nào.", "The definition has no nodes."));
+            errors.Add(Problem.File("Định nghĩa không có chỉ số nào.", "The definition has no nodes."));
         }
 
         var byCode = new Dictionary<string, (FrameworkNode Node, int Row)>(StringComparer.OrdinalIgnoreCase);
@@ -21,13 +22,13 @@ public static class FrameworkNodeValidator
         {
             if (!byCode.TryAdd(node.Code, (node, row)))
             {
-                errors.Add(new DefinitionError(row, "code", $"Mã '{node.Code}' bị trùng (đã có ở dòng {byCode[node.Code].Row}).",
+                errors.Add(DefinitionProblem.At(row, "code", $"Mã '{node.Code}' bị trùng (đã có ở dòng {byCode[node.Code].Row}).",
                     $"Duplicate code '{node.Code}' (first on row {byCode[node.Code].Row})."));
             }
 
             if (node.Min > node.Max)
             {
-                errors.Add(new DefinitionError(row, "min", $"Điểm tối thiểu lớn hơn tối đa ở mã '{node.Code}'.", $"min is greater than max for '{node.Code}'."));
+                errors.Add(DefinitionProblem.At(row, "min", $"Điểm tối thiểu lớn hơn tối đa ở mã '{node.Code}'.", $"min is greater than max for '{node.Code}'."));
             }
         }
 
@@ -61,11 +62,11 @@ public static class FrameworkNodeValidator
             node.ParentCode ??= FrameworkNode.AggregateCode;
             if (!byCode.ContainsKey(node.ParentCode))
             {
-                errors.Add(new DefinitionError(row, "parent", $"Mã cha '{node.ParentCode}' không có trong định nghĩa.", $"Unknown parent '{node.ParentCode}'."));
+                errors.Add(DefinitionProblem.At(row, "parent", $"Mã cha '{node.ParentCode}' không có trong định nghĩa.", $"Unknown parent '{node.ParentCode}'."));
             }
             else if (HasCycle(node, byCode))
             {
-                errors.Add(new DefinitionError(row, "parent", $"Mã '{node.Code}' tạo thành vòng lặp cha–con.", $"'{node.Code}' is part of a parent cycle."));
+                errors.Add(DefinitionProblem.At(row, "parent", $"Mã '{node.Code}' tạo thành vòng lặp cha–con.", $"'{node.Code}' is part of a parent cycle."));
             }
         }
 
@@ -74,13 +75,13 @@ public static class FrameworkNodeValidator
             foreach (var child in nodes.Where(n => string.Equals(n.ParentCode, node.Code, StringComparison.OrdinalIgnoreCase) && n.Weight is null))
             {
                 var childRow = byCode[child.Code].Row;
-                errors.Add(new DefinitionError(childRow, "weight",
+                errors.Add(DefinitionProblem.At(childRow, "weight",
                     $"Mã '{child.Code}' cần trọng số vì '{node.Code}' là tổng có trọng số.",
                     $"'{child.Code}' needs a weight because '{node.Code}' is a weighted sum."));
             }
         }
 
-        return new FrameworkDefinition(errors.Count == 0 ? nodes : [], errors);
+        return new FrameworkDefinition(errors.Any ? [] : nodes, errors.ToList());
     }
 
     private static bool HasCycle(FrameworkNode node, Dictionary<string, (FrameworkNode Node, int Row)> byCode)

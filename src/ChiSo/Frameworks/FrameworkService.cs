@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using ChiSo.Auditing;
+using ChiSo.Common;
 using ChiSo.Data;
 using Microsoft.EntityFrameworkCore;
 
@@ -8,18 +9,18 @@ namespace ChiSo.Frameworks;
 /// <summary>Adds framework versions (e.g. a PAR Index year's criteria tree) as one audited transaction.</summary>
 public sealed partial class FrameworkService(ChiSoDbContext db, AuditLog audit)
 {
-    public async Task<(Framework? Framework, IReadOnlyList<DefinitionError> Errors)> ImportAsync(Framework candidate, Actor actor, CancellationToken cancellationToken = default)
+    public async Task<(Framework? Framework, IReadOnlyList<Problem> Errors)> ImportAsync(Framework candidate, Actor actor, CancellationToken cancellationToken = default)
     {
-        var errors = new List<DefinitionError>();
+        var errors = new List<Problem>();
         if (!IdPattern().IsMatch(candidate.Id))
         {
-            errors.Add(new DefinitionError(0, "id", $"Mã khung '{candidate.Id}' chỉ được gồm chữ thường không dấu, số và '-' (ví dụ par-2024).",
+            errors.Add(DefinitionProblem.At(0, "id", $"Mã khung '{candidate.Id}' chỉ được gồm chữ thường không dấu, số và '-' (ví dụ par-2024).",
                 $"Framework id '{candidate.Id}' may only hold lower-case letters, digits and '-' (e.g. par-2024)."));
         }
 
         if (candidate.ValidTo is { } to && to < candidate.ValidFrom)
         {
-            errors.Add(new DefinitionError(0, "validTo", "Năm kết thúc trước năm bắt đầu.", "validTo is before validFrom."));
+            errors.Add(DefinitionProblem.At(0, "validTo", "Năm kết thúc trước năm bắt đầu.", "validTo is before validFrom."));
         }
 
         var others = await db.Frameworks.AsNoTracking().Where(f => f.Family == candidate.Family).ToListAsync(cancellationToken);
@@ -27,12 +28,12 @@ public sealed partial class FrameworkService(ChiSoDbContext db, AuditLog audit)
         var existing = await db.Frameworks.Include(f => f.Nodes).SingleOrDefaultAsync(f => f.Id == candidate.Id, cancellationToken);
         if (existing is { BuiltIn: true })
         {
-            errors.Add(new DefinitionError(0, "id", $"'{candidate.Id}' là khung dựng sẵn, không thể thay thế; hãy dùng mã khác.",
+            errors.Add(DefinitionProblem.At(0, "id", $"'{candidate.Id}' là khung dựng sẵn, không thể thay thế; hãy dùng mã khác.",
                 $"'{candidate.Id}' is built in and cannot be replaced; use another id."));
         }
         else if (existing is not null && await db.ResultImports.AnyAsync(r => r.FrameworkId == candidate.Id, cancellationToken))
         {
-            errors.Add(new DefinitionError(0, "id", $"Khung '{candidate.Id}' đã có kết quả được nhập; hãy tạo phiên bản mới với mã khác.",
+            errors.Add(DefinitionProblem.At(0, "id", $"Khung '{candidate.Id}' đã có kết quả được nhập; hãy tạo phiên bản mới với mã khác.",
                 $"Framework '{candidate.Id}' already has imported results; create a new version with another id."));
         }
 

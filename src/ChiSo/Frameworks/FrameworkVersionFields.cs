@@ -1,3 +1,5 @@
+using ChiSo.Common;
+using ChiSo.Intake;
 using ChiSo.Text;
 
 namespace ChiSo.Frameworks;
@@ -9,32 +11,35 @@ namespace ChiSo.Frameworks;
 public sealed record FrameworkVersionFields(string? Id, string? Family, string? NameVi, string? NameEn, int? ValidFrom, int? ValidTo, string? GroupRule = null)
 {
     /// <summary>A whole framework version from these fields and a CSV definition, or every error in either.</summary>
-    public (Framework? Framework, IReadOnlyList<DefinitionError> Errors) WithCsv(string csv)
+    public (Framework? Framework, IReadOnlyList<Problem> Errors) WithCsv(string csv) => WithFile(IntakeFile.FromText(csv, "definition.csv"));
+
+    /// <summary>A whole framework version from these fields and a definition file (CSV or Excel), or why not.</summary>
+    public (Framework? Framework, IReadOnlyList<Problem> Errors) WithFile(IntakeFile file, IntakeLimits? limits = null)
     {
-        var errors = new List<DefinitionError>();
+        var errors = new List<Problem>();
         var id = Id?.Trim() ?? "";
         if (id.Length == 0)
         {
-            errors.Add(new DefinitionError(0, "id", "Nhập mã phiên bản (ví dụ par-2024).", "Enter the version id (e.g. par-2024)."));
+            errors.Add(DefinitionProblem.At(0, "id", "Nhập mã phiên bản (ví dụ par-2024).", "Enter the version id (e.g. par-2024)."));
         }
 
         if (string.IsNullOrWhiteSpace(NameVi))
         {
-            errors.Add(new DefinitionError(0, "nameVi", "Nhập tên tiếng Việt của phiên bản.", "Enter the Vietnamese name."));
+            errors.Add(DefinitionProblem.At(0, "nameVi", "Nhập tên tiếng Việt của phiên bản.", "Enter the Vietnamese name."));
         }
 
         if (ValidFrom is null)
         {
-            errors.Add(new DefinitionError(0, "validFrom", "Nhập năm bắt đầu áp dụng.", "Enter the first year the version applies to."));
+            errors.Add(DefinitionProblem.At(0, "validFrom", "Nhập năm bắt đầu áp dụng.", "Enter the first year the version applies to."));
         }
 
         if (GroupRule is not null and not (Frameworks.GroupRule.Quartiles or Frameworks.GroupRule.None))
         {
-            errors.Add(new DefinitionError(0, "groupRule", $"Quy tắc nhóm '{GroupRule}' không hợp lệ: dùng quartiles hoặc none.",
+            errors.Add(DefinitionProblem.At(0, "groupRule", $"Quy tắc nhóm '{GroupRule}' không hợp lệ: dùng quartiles hoặc none.",
                 $"Unknown group rule '{GroupRule}': use quartiles or none."));
         }
 
-        var definition = FrameworkCsv.Read(csv, id);
+        var definition = FrameworkCsv.Read(file, id, limits);
         errors.AddRange(definition.Errors);
         if (errors.Count > 0)
         {

@@ -23,16 +23,16 @@ public static class FrameworkVersions
     }
 
     /// <summary>Two versions of one family cannot both apply to the same year.</summary>
-    public static IReadOnlyList<DefinitionError> OverlapErrors(IEnumerable<Framework> existing, Framework candidate)
+    public static IReadOnlyList<ChiSo.Common.Problem> OverlapErrors(IEnumerable<Framework> existing, Framework candidate)
     {
-        var errors = new List<DefinitionError>();
+        var errors = new List<ChiSo.Common.Problem>();
         foreach (var other in existing.Where(f => f.Family == candidate.Family && f.Id != candidate.Id))
         {
             var start = Math.Max(other.ValidFrom, candidate.ValidFrom);
             var end = Math.Min(other.ValidTo ?? int.MaxValue, candidate.ValidTo ?? int.MaxValue);
             if (start <= end)
             {
-                errors.Add(new DefinitionError(0, "validFrom",
+                errors.Add(DefinitionProblem.At(0, "validFrom",
                     $"Khoảng năm áp dụng trùng với phiên bản '{other.Id}' ({other.ValidFrom}–{other.ValidTo?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "nay"}).",
                     $"The years overlap with version '{other.Id}' ({other.ValidFrom}–{other.ValidTo?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "now"})."));
             }

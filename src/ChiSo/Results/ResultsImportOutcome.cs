@@ -1,8 +1,9 @@
+using ChiSo.Common;
 using ChiSo.Results.Import;
 
 namespace ChiSo.Results;
 
-/// <summary>What an import did, or every reason it did nothing.</summary>
+/// <summary>What an import did, or why it did nothing (the first 200 problems and how many more).</summary>
 public sealed record ResultsImportOutcome(
     bool Succeeded,
     string? FrameworkId,
@@ -11,9 +12,9 @@ public sealed record ResultsImportOutcome(
     int? ImportId,
     int UnitCount,
     int ScoredCount,
-    IReadOnlyList<ImportError> Errors,
+    IReadOnlyList<Problem> Errors,
     IReadOnlyList<ImportWarning> Warnings)
 {
-    public static ResultsImportOutcome Failed(string? frameworkId, int year, IReadOnlyList<ImportError> errors, IReadOnlyList<ImportWarning>? warnings = null) =>
+    public static ResultsImportOutcome Failed(string? frameworkId, int year, IReadOnlyList<Problem> errors, IReadOnlyList<ImportWarning>? warnings = null) =>
         new(false, frameworkId, year, null, null, 0, 0, errors, warnings ?? []);
 }

@@ -11,7 +11,7 @@ namespace ChiSo.Results;
 /// Imports a results file for a framework and year as one transaction: either every row is saved as a
 /// new current version (the previous one kept as history) with its audit row, or nothing is.
 /// </summary>
-public sealed class ResultsImportService(ChiSoDbContext db, AuditLog audit, TimeProvider clock)
+public sealed class ResultsImportService(ChiSoDbContext db, AuditLog audit, TimeProvider clock, ChiSo.Intake.IntakeLimits? limits = null)
 {
     /// <summary>Lets a test fail the import after the rows are added, to prove nothing half-written remains.</summary>
     internal Action? BeforeCommit { get; set; }
@@ -23,14 +23,14 @@ public sealed class ResultsImportService(ChiSoDbContext db, AuditLog audit, Time
         var framework = await ResolveFrameworkAsync(frameworkIdOrFamily, year, cancellationToken);
         if (framework is null)
         {
-            return ResultsImportOutcome.Failed(null, year, [new ImportError(0, "",
+            return ResultsImportOutcome.Failed(null, year, [ChiSo.Common.Problem.Invalid("framework",
                 $"Không có khung chỉ số '{frameworkIdOrFamily}' áp dụng cho năm {year}.",
                 $"No framework '{frameworkIdOrFamily}' applies to the year {year}.")]);
         }
 
         var matcher = await BuildMatcherAsync(year, cancellationToken);
         var date = ReorganisationDates.ReferenceDateForResultYear(year);
-        var parsed = new ResultsFileParser(framework, text => matcher.Match(text, date)).Parse(content, fileName, contentType);
+        var parsed = new ResultsFileParser(framework, text => matcher.Match(text, date), limits).Parse(content, fileName, contentType);
         if (!parsed.Succeeded)
         {
             return ResultsImportOutcome.Failed(framework.Id, year, parsed.Errors, parsed.Warnings);

@@ -5,6 +5,8 @@ namespace ChiSo.Text;
 /// <summary>
 /// RFC 4180 CSV: quoted fields with doubled quotes, embedded delimiters and line breaks. Small on purpose:
 /// the CsvHelper on our package mirror (34.x) is a different, record-mapping API; see docs/adr/0003.
+/// Uploaded files are read through <see cref="CsvRecords"/>, which stops a field or a record at a bound
+/// instead of building it whole; <see cref="Parse"/> is for text ChiSo wrote itself.
 /// </summary>
 public static class Csv
 {
@@ -12,67 +14,10 @@ public static class Csv
     public static IReadOnlyList<string[]> Parse(string text, char delimiter = ',')
     {
         var records = new List<string[]>();
-        var fields = new List<string>();
-        var field = new StringBuilder();
-        var quoted = false;
-        var atFieldStart = true;
-        for (var i = 0; i < text.Length; i++)
+        var reader = new CsvRecords(text, delimiter);
+        while (reader.Read())
         {
-            var ch = text[i];
-            if (quoted)
-            {
-                if (ch == '"' && i + 1 < text.Length && text[i + 1] == '"')
-                {
-                    field.Append('"');
-                    i++;
-                }
-                else if (ch == '"')
-                {
-                    quoted = false;
-                }
-                else
-                {
-                    field.Append(ch);
-                }
-
-                continue;
-            }
-
-            if (ch == '"' && atFieldStart)
-            {
-                quoted = true;
-                atFieldStart = false;
-            }
-            else if (ch == delimiter)
-            {
-                fields.Add(field.ToString());
-                field.Clear();
-                atFieldStart = true;
-            }
-            else if (ch is '\r' or '\n')
-            {
-                if (ch == '\r' && i + 1 < text.Length && text[i + 1] == '\n')
-                {
-                    i++;
-                }
-
-                fields.Add(field.ToString());
-                field.Clear();
-                records.Add([.. fields]);
-                fields.Clear();
-                atFieldStart = true;
-            }
-            else
-            {
-                field.Append(ch);
-                atFieldStart = false;
-            }
-        }
-
-        if (field.Length > 0 || fields.Count > 0 || !atFieldStart)
-        {
-            fields.Add(field.ToString());
-            records.Add([.. fields]);
+            records.Add([.. reader.Fields]);
         }
 
         return records;
@@ -104,5 +49,116 @@ public static class Csv
         }
 
         writer.Write('\n');
+    }
+}
+
+/// <summary>
+/// Reads CSV records one at a time. With <see cref="MaxFieldLength"/> and <see cref="MaxFields"/> set, a field
+/// stops growing at the bound and a record stops collecting fields one past it, so a hostile file (one quoted
+/// field of 20 MB, a line of a million commas) costs no more memory than the bound; the caller sees
+/// <see cref="OverlongField"/> or <see cref="Fields"/> past the bound and refuses the file.
+/// </summary>
+public sealed class CsvRecords(string text, char delimiter)
+{
+    private readonly List<string> _fields = [];
+    private readonly StringBuilder _field = new();
+    private int _position;
+
+    public int MaxFieldLength { get; init; } = int.MaxValue;
+
+    public int MaxFields { get; init; } = int.MaxValue;
+
+    /// <summary>The fields of the record just read (at most <see cref="MaxFields"/> + 1).</summary>
+    public IReadOnlyList<string> Fields => _fields;
+
+    /// <summary>0-based index of the first field of the current record longer than <see cref="MaxFieldLength"/>, if any.</summary>
+    public int? OverlongField { get; private set; }
+
+    public bool Read()
+    {
+        _fields.Clear();
+        _field.Clear();
+        OverlongField = null;
+        if (_position >= text.Length)
+        {
+            return false;
+        }
+
+        var quoted = false;
+        var atFieldStart = true;
+        for (; _position < text.Length; _position++)
+        {
+            var ch = text[_position];
+            if (quoted)
+            {
+                if (ch == '"' && _position + 1 < text.Length && text[_position + 1] == '"')
+                {
+                    Append('"');
+                    _position++;
+                }
+                else if (ch == '"')
+                {
+                    quoted = false;
+                }
+                else
+                {
+                    Append(ch);
+                }
+
+                continue;
+            }
+
+            if (ch == '"' && atFieldStart)
+            {
+                quoted = true;
+                atFieldStart = false;
+            }
+            else if (ch == delimiter)
+            {
+                EndField();
+                atFieldStart = true;
+            }
+            else if (ch is '\r' or '\n')
+            {
+                if (ch == '\r' && _position + 1 < text.Length && text[_position + 1] == '\n')
+                {
+                    _position++;
+                }
+
+                _position++;
+                EndField();
+                return true;
+            }
+            else
+            {
+                Append(ch);
+                atFieldStart = false;
+            }
+        }
+
+        EndField();
+        return true;
+    }
+
+    private void Append(char ch)
+    {
+        if (_field.Length < MaxFieldLength)
+        {
+            _field.Append(ch);
+        }
+        else
+        {
+            OverlongField ??= _fields.Count;
+        }
+    }
+
+    private void EndField()
+    {
+        if (_fields.Count <= MaxFields)
+        {
+            _fields.Add(_field.ToString());
+        }
+
+        _field.Clear();
     }
 }

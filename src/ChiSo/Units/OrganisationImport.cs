@@ -1,27 +1,26 @@
 using System.Globalization;
 using ChiSo.Auditing;
+using ChiSo.Common;
 using ChiSo.Data;
+using ChiSo.Intake;
 using ChiSo.Text;
 using Microsoft.EntityFrameworkCore;
 
 namespace ChiSo.Units;
 
-/// <summary>A problem in an organisations file, at a spreadsheet row (header = 1) and column.</summary>
-public sealed record OrganisationError(int Row, string Column, string MessageVi, string MessageEn);
-
-/// <summary>What an organisations import did, or every reason it did nothing.</summary>
-public sealed record OrganisationImportOutcome(int Added, int Updated, int Unchanged, IReadOnlyList<OrganisationError> Errors)
+/// <summary>What an organisations import did, or why it did nothing (the first 200 problems and how many more).</summary>
+public sealed record OrganisationImportOutcome(int Added, int Updated, int Unchanged, IReadOnlyList<Problem> Errors)
 {
     public bool Succeeded => Errors.Count == 0;
 }
 
 /// <summary>
 /// Loads a province's organisations into the registry: its communes from the shipped administrative-unit lists, and its
-/// departments and other bodies from a CSV (<c>code,name,type,parent_code,valid_from,valid_to</c>). Re-importing is
-/// idempotent: units are matched by (province, kind, code), changed names are updated, nothing is duplicated. One
-/// transaction per import, with its audit row.
+/// departments and other bodies from a CSV or Excel sheet (<c>code,name,type,parent_code,valid_from,valid_to</c>), read
+/// by <see cref="IntakeReader"/>. Re-importing is idempotent: units are matched by (province, kind, code), changed names
+/// are updated, nothing is duplicated. One unit of work per import, with its audit row.
 /// </summary>
-public sealed class OrganisationImport(ChiSoDbContext db, AuditLog audit)
+public sealed class OrganisationImport(ChiSoDbContext db, AuditLog audit, IntakeLimits? limits = null)
 {
     public static readonly string[] Columns = ["code", "name", "type", "parent_code", "valid_from", "valid_to"];
 
@@ -30,7 +29,7 @@ public sealed class OrganisationImport(ChiSoDbContext db, AuditLog audit)
         var province = await CurrentProvinceAsync(provinceCode, cancellationToken);
         if (province is null)
         {
-            return Fail(0, "province", $"Không có tỉnh mã '{provinceCode}'.", $"No province with code '{provinceCode}'.");
+            return Fail(Problem.Invalid("province", $"Không có tỉnh mã '{provinceCode}'.", $"No province with code '{provinceCode}'."));
         }
 
         var rows = ProvinceReference.CommunesOf(provinceCode, after2025: true)
@@ -50,7 +49,7 @@ public sealed class OrganisationImport(ChiSoDbContext db, AuditLog audit)
         var communes = ProvinceReference.CommunesOf(provinceCode, after2025: false);
         if (province is null || communes.Count == 0)
         {
-            return Fail(0, "province", $"Không có tỉnh mã '{provinceCode}' trong danh mục 63 tỉnh.", $"No province with code '{provinceCode}' among the 63 provinces.");
+            return Fail(Problem.Invalid("province", $"Không có tỉnh mã '{provinceCode}' trong danh mục 63 tỉnh.", $"No province with code '{provinceCode}' among the 63 provinces."));
         }
 
         var end = ReorganisationDates.LastDayOf63Provinces;
@@ -63,39 +62,51 @@ public sealed class OrganisationImport(ChiSoDbContext db, AuditLog audit)
         return await SaveAsync(province, rows, actor, "units.import-historic-communes", cancellationToken);
     }
 
-    public async Task<OrganisationImportOutcome> ImportCsvAsync(string provinceCode, string csv, Actor actor, CancellationToken cancellationToken = default)
+    public Task<OrganisationImportOutcome> ImportCsvAsync(string provinceCode, string csv, Actor actor, CancellationToken cancellationToken = default) =>
+        ImportFileAsync(provinceCode, IntakeFile.FromText(csv, "units.csv"), actor, cancellationToken);
+
+    /// <summary>
+    /// Imports the bodies listed in a CSV or Excel file. Every column of a row matters, so a CSV row with fewer cells
+    /// than the header is refused rather than padded.
+    /// </summary>
+    public async Task<OrganisationImportOutcome> ImportFileAsync(string provinceCode, IntakeFile file, Actor actor, CancellationToken cancellationToken = default)
     {
         var province = await CurrentProvinceAsync(provinceCode, cancellationToken);
         if (province is null)
         {
-            return Fail(0, "province", $"Không có tỉnh mã '{provinceCode}'.", $"No province with code '{provinceCode}'.");
+            return Fail(Problem.Invalid("province", $"Không có tỉnh mã '{provinceCode}'.", $"No province with code '{provinceCode}'."));
         }
 
-        var records = Csv.Parse(csv.TrimStart('\uFEFF'));
-        if (records.Count < 2)
+        var errors = new ProblemCollector();
+        var table = IntakeReader.ReadTable(file, IntakeFormats.Csv | IntakeFormats.Spreadsheets, limits ?? IntakeLimits.Default, errors);
+        if (table is null)
         {
-            return Fail(0, "", "Tệp không có dòng dữ liệu nào.", "The file has no data rows.");
+            return new OrganisationImportOutcome(0, 0, 0, errors.ToList());
         }
 
-        var header = records[0].Select(h => VietnameseText.Normalize(h).ToLowerInvariant()).ToList();
-        var errors = new List<OrganisationError>();
+        if (table.Rows.Count < 2)
+        {
+            return Fail(Problem.File("Tệp không có dòng dữ liệu nào.", "The file has no data rows."));
+        }
+
+        var header = table.Header.Cells.Select(h => VietnameseText.Normalize(h.Text).ToLowerInvariant()).ToList();
         foreach (var missing in new[] { "code", "name", "type" }.Where(c => !header.Contains(c)))
         {
-            errors.Add(new OrganisationError(1, missing, $"Thiếu cột '{missing}'.", $"The header lacks the column '{missing}'."));
+            errors.Add(Problem.AtRow(1, missing, $"Thiếu cột '{missing}'.", $"The header lacks the column '{missing}'.", ProblemCodes.Required));
         }
 
-        if (errors.Count > 0)
+        if (errors.Any)
         {
-            return new OrganisationImportOutcome(0, 0, 0, errors);
+            return new OrganisationImportOutcome(0, 0, 0, errors.ToList());
         }
 
         var rows = new List<Row>();
         var seen = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
-        for (var i = 1; i < records.Count; i++)
+        foreach (var record in table.DataRows)
         {
-            var number = i + 1;
-            string Field(string column) => header.IndexOf(column) is var at and >= 0 && at < records[i].Length ? VietnameseText.Normalize(records[i][at]) : "";
-            if (records[i].All(string.IsNullOrWhiteSpace))
+            var number = record.Number;
+            string Field(string column) => header.IndexOf(column) is var at and >= 0 ? VietnameseText.Normalize(record.Cell(at)) : "";
+            if (record.IsBlank || ShortRows.Check(table.Header, record, errors))
             {
                 continue;
             }
@@ -104,22 +115,22 @@ public sealed class OrganisationImport(ChiSoDbContext db, AuditLog audit)
             var name = Field("name");
             if (code.Length == 0)
             {
-                errors.Add(new OrganisationError(number, "code", "Thiếu mã đơn vị.", "The unit code is missing."));
+                errors.Add(Problem.AtRow(number, "code", "Thiếu mã đơn vị.", "The unit code is missing.", ProblemCodes.Required));
             }
             else if (!seen.TryAdd(code, number))
             {
-                errors.Add(new OrganisationError(number, "code", $"Mã '{code}' trùng với dòng {seen[code]}.", $"Code '{code}' repeats row {seen[code]}."));
+                errors.Add(Problem.AtRow(number, "code", $"Mã '{code}' trùng với dòng {seen[code]}.", $"Code '{code}' repeats row {seen[code]}.", ProblemCodes.Duplicate));
             }
 
             if (name.Length == 0)
             {
-                errors.Add(new OrganisationError(number, "name", "Thiếu tên đơn vị.", "The unit name is missing."));
+                errors.Add(Problem.AtRow(number, "name", "Thiếu tên đơn vị.", "The unit name is missing.", ProblemCodes.Required));
             }
 
             var kind = ParseKind(Field("type"));
             if (kind is null)
             {
-                errors.Add(new OrganisationError(number, "type", $"Loại '{Field("type")}' không hợp lệ: dùng so, trung-uong, su-nghiep, doanh-nghiep, doan-the, xa.",
+                errors.Add(Problem.AtRow(number, "type", $"Loại '{Field("type")}' không hợp lệ: dùng so, trung-uong, su-nghiep, doanh-nghiep, doan-the, xa.",
                     $"Unknown type '{Field("type")}': use department, central, public-service, company, mass-organisation, commune."));
             }
 
@@ -127,7 +138,7 @@ public sealed class OrganisationImport(ChiSoDbContext db, AuditLog audit)
             var to = Date(number, "valid_to", Field("valid_to"), errors);
             if (from is not null && to is not null && to < from)
             {
-                errors.Add(new OrganisationError(number, "valid_to", "Ngày hết hiệu lực trước ngày bắt đầu.", "valid_to is before valid_from."));
+                errors.Add(Problem.AtRow(number, "valid_to", "Ngày hết hiệu lực trước ngày bắt đầu.", "valid_to is before valid_from."));
             }
 
             if (kind is not null && code.Length > 0 && name.Length > 0)
@@ -136,69 +147,72 @@ public sealed class OrganisationImport(ChiSoDbContext db, AuditLog audit)
             }
         }
 
+        var codes = rows.GroupBy(r => r.Code, StringComparer.OrdinalIgnoreCase).ToDictionary(g => g.Key, g => g.First(), StringComparer.OrdinalIgnoreCase);
         foreach (var row in rows.Where(r => r.ParentCode is not null && !seen.ContainsKey(r.ParentCode)))
         {
-            errors.Add(new OrganisationError(seen[row.Code], "parent_code", $"Đơn vị cha '{row.ParentCode}' không có trong tệp.", $"Parent '{row.ParentCode}' is not in the file."));
+            errors.Add(Problem.AtRow(seen[row.Code], "parent_code", $"Đơn vị cha '{row.ParentCode}' không có trong tệp.", $"Parent '{row.ParentCode}' is not in the file."));
         }
 
-        foreach (var row in rows.Where(r => HasCycle(r, rows)))
+        foreach (var row in rows.Where(r => HasCycle(r, codes)))
         {
-            errors.Add(new OrganisationError(seen[row.Code], "parent_code", $"'{row.Code}' tạo thành vòng lặp đơn vị cha.", $"'{row.Code}' is part of a parent cycle."));
+            errors.Add(Problem.AtRow(seen[row.Code], "parent_code", $"'{row.Code}' tạo thành vòng lặp đơn vị cha.", $"'{row.Code}' is part of a parent cycle."));
         }
 
-        return errors.Count > 0 ? new OrganisationImportOutcome(0, 0, 0, errors) : await SaveAsync(province, rows, actor, "units.import-csv", cancellationToken);
+        return errors.Any ? new OrganisationImportOutcome(0, 0, 0, errors.ToList()) : await SaveAsync(province, rows, actor, "units.import-csv", cancellationToken);
     }
 
     private sealed record Row(string Code, string Name, UnitKind Kind, string? ParentCode, DateOnly? ValidFrom, DateOnly? ValidTo, string? NameEn);
 
     private async Task<OrganisationImportOutcome> SaveAsync(Unit province, IReadOnlyList<Row> rows, Actor actor, string action, CancellationToken cancellationToken)
     {
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        var existing = await db.Units.InProvince(province.Id).ToListAsync(cancellationToken);
-        // A province that was not merged holds communes of both eras, and the new list reuses old codes: the era is
-        // part of the key, so importing one era never overwrites the other.
-        var byKey = existing.ToDictionary(u => (u.Kind, u.Code, Historic(u.ValidTo)));
-        int added = 0, updated = 0, unchanged = 0;
-        var saved = new Dictionary<string, Unit>(StringComparer.OrdinalIgnoreCase);
-        foreach (var row in rows)
+        var outcome = await new UnitOfWork(db).RunAsync(async ct =>
         {
-            if (byKey.TryGetValue((row.Kind, row.Code, Historic(row.ValidTo)), out var unit))
+            var existing = await db.Units.InProvince(province.Id).ToListAsync(ct);
+            // A province that was not merged holds communes of both eras, and the new list reuses old codes: the era is
+            // part of the key, so importing one era never overwrites the other.
+            var byKey = existing.ToDictionary(u => (u.Kind, u.Code, Historic(u.ValidTo)));
+            int added = 0, updated = 0, unchanged = 0;
+            var saved = new Dictionary<string, Unit>(StringComparer.OrdinalIgnoreCase);
+            foreach (var row in rows)
             {
-                var changed = unit.FullName != row.Name || unit.ValidFrom != row.ValidFrom || unit.ValidTo != row.ValidTo;
-                unit.Name = ProvinceReference.StripUnitType(row.Name);
-                unit.FullName = row.Name;
-                unit.NameEn = row.NameEn ?? unit.NameEn;
-                unit.ValidFrom = row.ValidFrom;
-                unit.ValidTo = row.ValidTo;
-                if (changed)
+                if (byKey.TryGetValue((row.Kind, row.Code, Historic(row.ValidTo)), out var unit))
                 {
-                    updated++;
+                    var changed = unit.FullName != row.Name || unit.ValidFrom != row.ValidFrom || unit.ValidTo != row.ValidTo;
+                    unit.Name = ProvinceReference.StripUnitType(row.Name);
+                    unit.FullName = row.Name;
+                    unit.NameEn = row.NameEn ?? unit.NameEn;
+                    unit.ValidFrom = row.ValidFrom;
+                    unit.ValidTo = row.ValidTo;
+                    if (changed)
+                    {
+                        updated++;
+                    }
+                    else
+                    {
+                        unchanged++;
+                    }
                 }
                 else
                 {
-                    unchanged++;
+                    unit = new Unit { Code = row.Code, Kind = row.Kind, Name = ProvinceReference.StripUnitType(row.Name), FullName = row.Name, NameEn = row.NameEn, ValidFrom = row.ValidFrom, ValidTo = row.ValidTo, ParentId = province.Id };
+                    db.Units.Add(unit);
+                    added++;
                 }
+
+                saved[row.Code] = unit;
             }
-            else
+
+            // New units need their ids before their children can point at them.
+            await db.SaveChangesAsync(ct);
+            foreach (var row in rows.Where(r => r.ParentCode is not null))
             {
-                unit = new Unit { Code = row.Code, Kind = row.Kind, Name = ProvinceReference.StripUnitType(row.Name), FullName = row.Name, NameEn = row.NameEn, ValidFrom = row.ValidFrom, ValidTo = row.ValidTo, ParentId = province.Id };
-                db.Units.Add(unit);
-                added++;
+                saved[row.Code].ParentId = saved[row.ParentCode!].Id;
             }
 
-            saved[row.Code] = unit;
-        }
-
-        await db.SaveChangesAsync(cancellationToken);
-        foreach (var row in rows.Where(r => r.ParentCode is not null))
-        {
-            saved[row.Code].ParentId = saved[row.ParentCode!].Id;
-        }
-
-        audit.Record(actor, action, nameof(Unit), province.Code, newValues: new { added, updated, unchanged });
-        await db.SaveChangesAsync(cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
-        return new OrganisationImportOutcome(added, updated, unchanged, []);
+            audit.Record(actor, action, nameof(Unit), province.Code, newValues: new { added, updated, unchanged });
+            return Outcome.Ok(new OrganisationImportOutcome(added, updated, unchanged, []));
+        }, cancellationToken);
+        return outcome.Succeeded ? outcome.Value! : new OrganisationImportOutcome(0, 0, 0, outcome.Problems);
     }
 
     private static bool Historic(DateOnly? validTo) => validTo is { } to && to <= ReorganisationDates.LastDayOf63Provinces;
@@ -207,7 +221,7 @@ public sealed class OrganisationImport(ChiSoDbContext db, AuditLog audit)
         (await db.Units.Where(u => u.Kind == UnitKind.Province && u.Code == code).ToListAsync(cancellationToken))
             .FirstOrDefault(u => u.ValidTo is null);
 
-    private static bool HasCycle(Row row, IReadOnlyList<Row> rows)
+    private static bool HasCycle(Row row, Dictionary<string, Row> rows)
     {
         var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { row.Code };
         var parent = row.ParentCode;
@@ -218,7 +232,7 @@ public sealed class OrganisationImport(ChiSoDbContext db, AuditLog audit)
                 return true;
             }
 
-            parent = rows.FirstOrDefault(r => string.Equals(r.Code, parent, StringComparison.OrdinalIgnoreCase))?.ParentCode;
+            parent = rows.GetValueOrDefault(parent)?.ParentCode;
         }
 
         return false;
@@ -236,7 +250,7 @@ public sealed class OrganisationImport(ChiSoDbContext db, AuditLog audit)
         _ => null,
     };
 
-    private static DateOnly? Date(int row, string column, string text, List<OrganisationError> errors)
+    private static DateOnly? Date(int row, string column, string text, ProblemCollector errors)
     {
         if (text.Length == 0)
         {
@@ -248,9 +262,9 @@ public sealed class OrganisationImport(ChiSoDbContext db, AuditLog audit)
             return date;
         }
 
-        errors.Add(new OrganisationError(row, column, $"Ngày '{text}' không hợp lệ (dd/MM/yyyy).", $"Date '{text}' is not valid (dd/MM/yyyy or yyyy-MM-dd)."));
+        errors.Add(Problem.AtRow(row, column, $"Ngày '{text}' không hợp lệ (dd/MM/yyyy).", $"Date '{text}' is not valid (dd/MM/yyyy or yyyy-MM-dd)."));
         return null;
     }
 
-    private static OrganisationImportOutcome Fail(int row, string column, string vi, string en) => new(0, 0, 0, [new OrganisationError(row, column, vi, en)]);
+    private static OrganisationImportOutcome Fail(Problem problem) => new(0, 0, 0, [problem]);
 }

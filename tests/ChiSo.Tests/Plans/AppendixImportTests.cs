@@ -1,9 +1,9 @@
+using ChiSo.Common;
 using ChiSo.Data;
 using ChiSo.Plans;
 using ChiSo.Plans.Authoring;
 using ChiSo.Plans.Issuing;
 using ChiSo.Plans.Library;
-using ChiSo.Common;
 using ChiSo.Plans.Import;
 using ChiSo.Results;
 using ChiSo.Tests.Infrastructure;
@@ -48,14 +48,18 @@ public sealed class AppendixImportTests
         {
             var import = database.Service<AppendixImport>(db);
             var preview = await import.PreviewAsync(planId, "phu-luc.docx", Docx(), null);
-            Assert.False(preview.HasErrors, string.Join("; ", preview.Problems.Select(p => p.Message)));
+            Assert.False(preview.HasErrors, string.Join("; ", preview.Problems.Select(p => p.ToString())));
             Assert.Equal(["I", "II"], preview.Draft!.Groups.Select(g => g.Code));
             Assert.Equal(["Ban Hòa Giải Tưởng Tượng", "Các cơ quan có liên quan", "Sở Ma Trơi"], preview.UnknownNames.Select(u => u.Name));
             Assert.True(preview.UnknownNames[0].UsedAsLead);
 
             var (refused, _) = await import.ImportAsync(planId, "phu-luc.docx", Docx(), null, null, PlanFixtures.Coordinator);
             Assert.False(refused.Succeeded);
-            Assert.Contains(refused.Problems, e => e.MessageVi.Contains("đơn vị chủ trì 'Ban Hòa Giải Tưởng Tượng' chưa được đối chiếu", StringComparison.Ordinal));
+            var unmatched = Assert.Single(refused.Problems, e => e.MessageVi.Contains("đơn vị chủ trì 'Ban Hòa Giải Tưởng Tượng' chưa được đối chiếu", StringComparison.Ordinal));
+            // The row is a row, not a field spelled "row 18".
+            Assert.Equal(preview.UnknownNames[0].Rows[0], unmatched.Row);
+            Assert.Null(unmatched.Field);
+            Assert.Equal(ProblemCodes.Unmatched, unmatched.Code);
         }
 
         await using (var db = database.CreateContext())

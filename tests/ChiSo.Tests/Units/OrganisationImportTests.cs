@@ -101,13 +101,14 @@ public sealed class OrganisationImportTests
     [InlineData("code,name,type,parent_code\nA,Sở A,sở,Z\n", 2, "parent_code")]
     [InlineData("code,name,type,parent_code\nA,Sở A,sở,B\nB,Sở B,sở,A\n", 2, "parent_code")]
     [InlineData("code,name,type,valid_from\nA,Sở A,sở,31/02/2025\n", 2, "valid_from")]
+    [InlineData("code,name,type,parent_code\nA,Sở A,sở,\nB,Sở B\n", 3, "")]
     public async Task ImportCsv_BadRows_AreErrorsAndNothingIsSaved(string csv, int row, string column)
     {
         await using var database = await SeededAsync(DatabaseProvider.Sqlite);
         await using var db = database.CreateContext();
         var before = await db.Units.CountAsync();
         var outcome = await new OrganisationImport(db, new AuditLog(db, database.Clock)).ImportCsvAsync("68", csv, new Actor("test"));
-        Assert.Contains(outcome.Errors, e => e.Row == row && e.Column == column && e.MessageVi.Length > 0 && e.MessageEn.Length > 0);
+        Assert.Contains(outcome.Errors, e => e.Row == row && (e.Column ?? "") == column && e.MessageVi.Length > 0 && e.MessageEn.Length > 0);
         Assert.Equal(before, await db.Units.CountAsync());
     }
 }

@@ -72,6 +72,30 @@ public sealed class ResultsApiTests
     }
 
     [Fact]
+    public async Task Import_HundredThousandBadRows_Returns201ProblemsInASmallBody()
+    {
+        await using var app = await ChiSoWebFactory.CreateAsync(DatabaseProvider.Sqlite);
+        using var client = app.CreateApiClient();
+        var csv = new System.Text.StringBuilder("unit,1.1\n");
+        for (var i = 0; i < 100_000; i++)
+        {
+            csv.Append("Tỉnh Không Có ").Append(i.ToString(System.Globalization.CultureInfo.InvariantCulture)).Append(",0.5\n");
+        }
+
+        var response = await client.PostAsync("/api/v1/frameworks/papi/results/2019", ApiFiles.Csv(csv.ToString()));
+        var body = await response.Content.ReadAsByteArrayAsync();
+
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, response.StatusCode);
+        var errors = JsonDocument.Parse(body).RootElement.GetProperty("errors").EnumerateArray().ToList();
+        Assert.Equal(201, errors.Count);
+        Assert.Equal(2, errors[0].GetProperty("row").GetInt32());
+        Assert.Equal("truncated", errors[^1].GetProperty("code").GetString());
+        Assert.Contains("99,800 more", errors[^1].GetProperty("messageEn").GetString(), StringComparison.Ordinal);
+        // 201 problems, not 100,000: tens of kilobytes instead of tens of megabytes.
+        Assert.True(body.Length < 150_000, $"{body.Length} bytes");
+    }
+
+    [Fact]
     public async Task Import_MultipartTwice_KeepsTheFirstVersionAsHistory()
     {
         await using var app = await ChiSoWebFactory.CreateAsync(DatabaseProvider.Sqlite);

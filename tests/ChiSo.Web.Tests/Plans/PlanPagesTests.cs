@@ -177,7 +177,7 @@ public sealed partial class PlanPagesTests(DemoAppFixture fixture) : IClassFixtu
         var id = await DraftAsync(client);
         var detail = await client.GetStringAsync($"/plans/{id}");
         var tasks = TaskRow().Matches(detail).Select(m => m.Groups[1].Value).ToList();
-        var justice = Regex.Match(detail, "<option value=\"(unit:\\d+)\">Sở Tư pháp</option>").Groups[1].Value;
+        var justice = Regex.Match(detail, "<option value=\"(unit:\\d+)\"[^>]*>Sở Tư pháp</option>").Groups[1].Value;
 
         // Bulk: Sở Tư pháp becomes a partner of every task.
         var assign = await client.PostAsync($"/plans/{id}?handler=Assign", SignIn.Form(SignIn.Token(detail, "assign-form"),

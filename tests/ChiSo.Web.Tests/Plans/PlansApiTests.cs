@@ -143,6 +143,10 @@ public sealed class PlansApiTests
         Assert.Equal(HttpStatusCode.UnprocessableEntity, refused.StatusCode);
         var problem = await refused.Content.ReadFromJsonAsync<JsonElement>();
         Assert.Equal("Ban Không Có", problem.GetProperty("unknownNames")[0].GetProperty("name").GetString());
+        // The row the user sees (the sep line is row 1, the header row 2), in "row"; never "row": 0, "column": "row 3".
+        var unmatched = Assert.Single(problem.GetProperty("errors").EnumerateArray(), e => e.GetProperty("code").GetString() == "unmatched");
+        Assert.Equal(3, unmatched.GetProperty("row").GetInt32());
+        Assert.Equal("C (Chủ trì)", unmatched.GetProperty("column").GetString());
         Assert.Equal(2, (await client.GetFromJsonAsync<JsonElement>($"/api/v1/plans/{id}")).GetProperty("tasks").GetArrayLength());
     }
 

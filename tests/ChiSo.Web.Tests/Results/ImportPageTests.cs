@@ -56,6 +56,29 @@ public sealed class ImportPageTests
     }
 
     [Fact]
+    public async Task Post_HundredThousandBadRows_ListsTheFirst200AndACountInASmallPage()
+    {
+        await using var app = await ChiSoWebFactory.CreateAsync(DatabaseProvider.Sqlite);
+        using var client = await SignIn.AdminAsync(app);
+        var leaves = Leaves();
+        var csv = new StringBuilder($"unit,{leaves[0]}\n");
+        for (var i = 0; i < 100_000; i++)
+        {
+            csv.Append("Tỉnh Không Có ").Append(i.ToString(CultureInfo.InvariantCulture)).Append(",1.5\n");
+        }
+
+        var response = await PostAsync(client, "papi", 2025, csv.ToString(), "bad.csv", htmx: true);
+        var html = await response.Content.ReadAsStringAsync();
+
+        Assert.Contains("Không có dữ liệu nào được lưu.", html, StringComparison.Ordinal);
+        Assert.Equal(201, System.Text.RegularExpressions.Regex.Count(html, "<tr class=\""));
+        Assert.Contains("99.800 lỗi khác", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("Tỉnh Không Có 200&#x27;", html, StringComparison.Ordinal);
+        // 201 rows, not 100,000: a page of kilobytes instead of a gigabyte.
+        Assert.True(Encoding.UTF8.GetByteCount(html) < 250_000, $"{Encoding.UTF8.GetByteCount(html)} bytes");
+    }
+
+    [Fact]
     public async Task Post_WithHtmx_ReturnsOnlyTheResultFragment()
     {
         await using var app = await ChiSoWebFactory.CreateAsync(DatabaseProvider.Sqlite);

@@ -1,6 +1,7 @@
 using System.ComponentModel.DataAnnotations;
 using System.Text;
 using ChiSo.Accounts;
+using ChiSo.Common;
 using ChiSo.Frameworks;
 using ChiSo.Text;
 using ChiSo.Web.Auth;
@@ -13,7 +14,7 @@ namespace ChiSo.Web.Pages.Frameworks;
 
 /// <summary>/frameworks/import: add a framework version from a CSV node list (plus its header fields) or a JSON definition.</summary>
 [Authorize(Roles = Roles.Admin + "," + Roles.Coordinator)]
-public sealed class ImportModel(FrameworkService frameworks, UiText t) : PageModel
+public sealed class ImportModel(FrameworkService frameworks, ChiSo.Intake.IntakeLimits limits) : PageModel
 {
     [BindProperty]
     [Display(Name = "Tệp định nghĩa")]
@@ -37,7 +38,18 @@ public sealed class ImportModel(FrameworkService frameworks, UiText t) : PageMod
     [BindProperty]
     public int? ValidTo { get; set; }
 
-    public IReadOnlyList<ErrorRow> Errors { get; private set; } = [];
+    /// <summary>The form's fields and the JSON's header fields, as the form labels them.</summary>
+    private static readonly IReadOnlyDictionary<string, (string Vi, string En)> Labels = new Dictionary<string, (string Vi, string En)>
+    {
+        ["file"] = ("Tệp định nghĩa", "Definition file"),
+        ["id"] = ("Mã phiên bản", "Version id"),
+        ["nameVi"] = ("Tên tiếng Việt", "Vietnamese name"),
+        ["validFrom"] = ("Áp dụng từ năm", "Valid from"),
+        ["validTo"] = ("Đến năm", "Valid to"),
+        ["groupRule"] = ("Quy tắc nhóm", "Group rule"),
+    };
+
+    public ProblemList Errors { get; private set; } = ProblemList.Empty;
 
     public void OnGet()
     {
@@ -47,20 +59,17 @@ public sealed class ImportModel(FrameworkService frameworks, UiText t) : PageMod
     {
         if (Upload is null || Upload.Length == 0)
         {
-            Errors = [new ErrorRow(0, t["Tệp", "File"], "Chọn tệp định nghĩa (CSV hoặc JSON).", "Choose a definition file (CSV or JSON).")];
+            Errors = new ProblemList([Problem.Required("file", "Chọn tệp định nghĩa (CSV hoặc JSON).", "Choose a definition file (CSV or JSON).")], Labels);
             return Page();
         }
 
-        string text;
-        using (var reader = new StreamReader(Upload.OpenReadStream(), Encoding.UTF8, detectEncodingFromByteOrderMarks: true))
-        {
-            text = (await reader.ReadToEndAsync(cancellationToken)).TrimStart('\uFEFF');
-        }
-
+        await using var content = Upload.OpenReadStream();
+        var file = await ChiSo.Intake.IntakeFile.FromStreamAsync(content, Upload.FileName, Upload.ContentType, cancellationToken);
+        var text = Encoding.UTF8.GetString(file.Bytes).TrimStart('\uFEFF');
         var isJson = Upload.FileName.EndsWith(".json", StringComparison.OrdinalIgnoreCase) || text.TrimStart().StartsWith('{');
         var (candidate, errors) = isJson
-            ? FrameworkJson.Read(text)
-            : new FrameworkVersionFields(Id, Family, NameVi, NameEn, ValidFrom, ValidTo).WithCsv(text);
+            ? FrameworkJson.Read(text, limits)
+            : new FrameworkVersionFields(Id, Family, NameVi, NameEn, ValidFrom, ValidTo).WithFile(file, limits);
         if (candidate is { } parsed)
         {
             (candidate, errors) = await frameworks.ImportAsync(parsed, HttpContext.ToActor(), cancellationToken);
@@ -68,7 +77,7 @@ public sealed class ImportModel(FrameworkService frameworks, UiText t) : PageMod
 
         if (candidate is null)
         {
-            Errors = errors.Select(e => new ErrorRow(e.Row, e.Column, e.MessageVi, e.MessageEn)).ToList();
+            Errors = new ProblemList(errors, Labels);
             return Page();
         }
 

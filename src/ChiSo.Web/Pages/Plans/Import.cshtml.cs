@@ -21,7 +21,18 @@ public sealed class ImportModel(UnitDirectory units, PlanQueries plans, Appendix
     public PlanView Plan { get; private set; } = null!;
     public AppendixPreview? Preview { get; private set; }
     public IReadOnlyList<AssigneeOption> Options { get; private set; } = [];
-    public ProblemList Problems { get; private set; } = ProblemList.Empty;
+    private static readonly IReadOnlyDictionary<string, (string Vi, string En)> Labels = new Dictionary<string, (string Vi, string En)>
+    {
+        ["file"] = ("Tệp phụ lục", "Appendix file"),
+        ["matches"] = ("Đối chiếu tên đơn vị", "Match unit names"),
+        ["mapping"] = ("Ánh xạ cột", "Column mapping"),
+    };
+
+    /// <summary>Why the import did not happen: the file's problems by row, the form's by field; nothing was saved.</summary>
+    public ProblemList Errors { get; private set; } = ProblemList.Empty;
+
+    /// <summary>What the preview found in the file (warnings and errors), by row.</summary>
+    public ProblemList PreviewProblems => new(Preview?.Problems ?? [], Labels);
 
     [BindProperty] public IFormFile? Upload { get; set; }
     [BindProperty] public string? UploadId { get; set; }
@@ -43,7 +54,7 @@ public sealed class ImportModel(UnitDirectory units, PlanQueries plans, Appendix
         var file = await FileAsync(cancellationToken);
         if (file is null)
         {
-            Problems = PlanDisplay.Problems([Problem.File("Chọn tệp phụ lục (XLSX, XLS, DOCX hoặc CSV).", "Choose an appendix file (XLSX, XLS, DOCX or CSV).")]);
+            Errors = new ProblemList([Problem.Required("file", "Chọn tệp phụ lục (XLSX, XLS, DOCX hoặc CSV).", "Choose an appendix file (XLSX, XLS, DOCX or CSV).")], Labels);
             return Page();
         }
 
@@ -63,7 +74,7 @@ public sealed class ImportModel(UnitDirectory units, PlanQueries plans, Appendix
         var file = await FileAsync(cancellationToken);
         if (file is null)
         {
-            Problems = PlanDisplay.Problems([Problem.File("Tệp tải lên đã hết hạn; hãy chọn lại tệp.", "The uploaded file expired; choose it again.")]);
+            Errors = new ProblemList([Problem.Required("file", "Tệp tải lên đã hết hạn; hãy chọn lại tệp.", "The uploaded file expired; choose it again.")], Labels);
             return Page();
         }
 
@@ -75,7 +86,7 @@ public sealed class ImportModel(UnitDirectory units, PlanQueries plans, Appendix
         }
 
         Preview = preview;
-        Problems = PlanDisplay.Problems(result.Problems);
+        Errors = new ProblemList(result.Problems, Labels);
         return Page();
     }
 

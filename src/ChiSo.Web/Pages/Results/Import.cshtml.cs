@@ -2,6 +2,7 @@ using System.ComponentModel.DataAnnotations;
 using System.Globalization;
 using System.Text;
 using ChiSo.Accounts;
+using ChiSo.Common;
 using ChiSo.Frameworks;
 using ChiSo.Results;
 using ChiSo.Web.Auth;
@@ -17,7 +18,7 @@ namespace ChiSo.Web.Pages.Results;
 /// errors are listed row by row. Works as a plain form post and, with htmx, swaps in only the result.
 /// </summary>
 [Authorize(Roles = Roles.Admin + "," + Roles.Coordinator)]
-public sealed class ImportModel(ResultsImportService imports, ResultsQueries results, TimeProvider clock, UiText t) : PageModel
+public sealed class ImportModel(ResultsImportService imports, ResultsQueries results, TimeProvider clock) : PageModel
 {
     public const string ResultId = "import-result";
 
@@ -37,8 +38,18 @@ public sealed class ImportModel(ResultsImportService imports, ResultsQueries res
 
     public IReadOnlyList<Framework> Frameworks { get; private set; } = [];
 
-    /// <summary>Problems with the form or the file; nothing was saved when there are any.</summary>
-    public IReadOnlyList<ErrorRow> Errors { get; private set; } = [];
+    /// <summary>The form's fields as its labels name them, for form problems.</summary>
+    public static readonly IReadOnlyDictionary<string, (string Vi, string En)> Labels = new Dictionary<string, (string Vi, string En)>
+    {
+        [nameof(Family)] = ("Chỉ số", "Index"),
+        [nameof(Year)] = ("Năm", "Year"),
+        [nameof(Upload)] = ("Tệp kết quả", "Results file"),
+        ["framework"] = ("Chỉ số", "Index"),
+        ["file"] = ("Tệp kết quả", "Results file"),
+    };
+
+    /// <summary>Problems with the form or the file (the first 200 and how many more); nothing was saved when there are any.</summary>
+    public ProblemList Errors { get; private set; } = ProblemList.Empty;
 
     /// <summary>The import's result after a post (success or failure).</summary>
     public ResultsImportOutcome? Outcome { get; private set; }
@@ -53,20 +64,20 @@ public sealed class ImportModel(ResultsImportService imports, ResultsQueries res
     {
         await LoadAsync(cancellationToken);
         Posted = true;
-        var errors = new List<ErrorRow>();
+        var errors = new List<Problem>();
         if (string.IsNullOrWhiteSpace(Family) || Families.All(f => f.Id != Family))
         {
-            errors.Add(new ErrorRow(0, t["Chỉ số", "Index"], "Chọn một chỉ số trong danh sách.", "Choose an index from the list."));
+            errors.Add(Problem.Required(nameof(Family), "Chọn một chỉ số trong danh sách.", "Choose an index from the list."));
         }
 
         if (Year is null or < 1990 or > 2100)
         {
-            errors.Add(new ErrorRow(0, t["Năm", "Year"], "Nhập năm của kết quả (ví dụ 2024).", "Enter the results year (e.g. 2024)."));
+            errors.Add(Problem.Required(nameof(Year), "Nhập năm của kết quả (ví dụ 2024).", "Enter the results year (e.g. 2024)."));
         }
 
         if (Upload is null || Upload.Length == 0)
         {
-            errors.Add(new ErrorRow(0, t["Tệp", "File"], "Chọn tệp kết quả (CSV hoặc Excel .xlsx).", "Choose a results file (CSV or Excel .xlsx)."));
+            errors.Add(Problem.Required(nameof(Upload), "Chọn tệp kết quả (CSV hoặc Excel .xlsx).", "Choose a results file (CSV or Excel .xlsx)."));
         }
 
         if (errors.Count == 0)
@@ -74,10 +85,10 @@ public sealed class ImportModel(ResultsImportService imports, ResultsQueries res
             await using var content = Upload!.OpenReadStream();
             Outcome = await imports.ImportAsync(Family!, Year!.Value, content, Upload.FileName, Upload.ContentType, HttpContext.ToActor(),
                 cancellationToken: cancellationToken);
-            errors.AddRange(Outcome.Errors.Select(e => new ErrorRow(e.Row, e.Column, e.MessageVi, e.MessageEn)));
+            errors.AddRange(Outcome.Errors);
         }
 
-        Errors = errors;
+        Errors = new ProblemList(errors, Labels);
         return Request.Headers.ContainsKey("HX-Request") ? Partial("_ImportResult", this) : Page();
     }
 

@@ -19,7 +19,15 @@ public sealed class RegistryModel(UnitDirectory directory, OrganisationImport or
     public Unit? Province { get; private set; }
     public IReadOnlyList<Unit> Units { get; private set; } = [];
     public IReadOnlyList<UnitGroup> Groups { get; private set; } = [];
-    public IReadOnlyList<ErrorRow> Errors { get; private set; } = [];
+    private static readonly IReadOnlyDictionary<string, (string Vi, string En)> Labels = new Dictionary<string, (string Vi, string En)>
+    {
+        ["file"] = ("Tệp", "File"),
+        ["group"] = ("Nhóm", "Group"),
+        ["province"] = ("Tỉnh", "Province"),
+    };
+
+    /// <summary>The import's or the group form's problems (the first 200 and how many more).</summary>
+    public ProblemList Errors { get; private set; } = ProblemList.Empty;
     public string? Message { get; private set; }
     public DateOnly Today => clock.VietNamToday();
 
@@ -63,11 +71,12 @@ public sealed class RegistryModel(UnitDirectory directory, OrganisationImport or
     {
         if (Upload is not { Length: > 0 })
         {
-            return new OrganisationImportOutcome(0, 0, 0, [new OrganisationError(0, "file", "Chọn tệp CSV.", "Choose a CSV file.")]);
+            return new OrganisationImportOutcome(0, 0, 0, [Problem.Required("file", "Chọn tệp CSV.", "Choose a CSV file.")]);
         }
 
-        using var reader = new StreamReader(Upload.OpenReadStream(), Encoding.UTF8, detectEncodingFromByteOrderMarks: true);
-        return await organisations.ImportCsvAsync(code, await reader.ReadToEndAsync(cancellationToken), HttpContext.ToActor(), cancellationToken);
+        await using var content = Upload.OpenReadStream();
+        var file = await ChiSo.Intake.IntakeFile.FromStreamAsync(content, Upload.FileName, Upload.ContentType, cancellationToken);
+        return await organisations.ImportFileAsync(code, file, HttpContext.ToActor(), cancellationToken);
     }, cancellationToken);
 
     public async Task<IActionResult> OnPostGroupAsync(CancellationToken cancellationToken)
@@ -123,7 +132,7 @@ public sealed class RegistryModel(UnitDirectory directory, OrganisationImport or
             return Redirect($"/units/registry?provinceCode={Province.Code}&done={outcome.Added}-{outcome.Updated}-{outcome.Unchanged}");
         }
 
-        Errors = outcome.Errors.Select(e => new ErrorRow(e.Row, e.Column, e.MessageVi, e.MessageEn)).ToList();
+        Errors = new ProblemList(outcome.Errors, Labels);
         return Page();
     }
 

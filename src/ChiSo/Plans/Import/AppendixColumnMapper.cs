@@ -1,3 +1,4 @@
+using ChiSo.Common;
 using System.Globalization;
 using ChiSo.Text;
 
@@ -72,14 +73,14 @@ public static class AppendixColumnMapper
         var headerIndex = FindHeaderRow(table);
         if (headerIndex < 0)
         {
-            return new AppendixMappingResult(null, [.. table.Problems, AppendixProblem.FileError(
+            return new AppendixMappingResult(null, [.. table.Problems, AppendixProblems.FileError(
                 "Không tìm thấy dòng tiêu đề bảng (ví dụ \"STT | Nhiệm vụ | Đơn vị chủ trì | Đơn vị phối hợp | Thời gian\"). Hãy kiểm tra tệp hoặc chọn cột thủ công.",
                 "No table header found (e.g. \"STT | Nhiệm vụ | Đơn vị chủ trì | Đơn vị phối hợp | Thời gian\"). Check the file or map the columns by hand.")]);
         }
 
         var header = table.Rows[headerIndex];
         var columns = new Dictionary<int, AppendixField>();
-        var problems = new List<AppendixProblem>(table.Problems);
+        var problems = new List<Problem>(table.Problems);
         var taken = new HashSet<AppendixField>();
         for (var c = 0; c < header.Cells.Count; c++)
         {
@@ -87,7 +88,7 @@ public static class AppendixColumnMapper
             if (field != AppendixField.Ignore && !taken.Add(field))
             {
                 // Two "Thời gian" columns (start/end) and the like: the first one wins, the user can remap.
-                problems.Add(AppendixProblem.At(header.Number, Describe(header, c),
+                problems.Add(AppendixProblems.At(header.Number, Describe(header, c),
                     $"cột này cũng giống cột \"{FieldName(field)}\" nên được bỏ qua; hãy chọn cột thủ công nếu cần.",
                     $"this column also looks like \"{field}\" and is ignored; map the columns by hand if needed."));
                 field = AppendixField.Ignore;
@@ -114,13 +115,13 @@ public static class AppendixColumnMapper
     public static AppendixMappingResult FromExplicit(AppendixTable table, IReadOnlyDictionary<string, AppendixField> columns)
     {
         var indexed = new Dictionary<int, AppendixField>();
-        var problems = new List<AppendixProblem>(table.Problems);
+        var problems = new List<Problem>(table.Problems);
         foreach (var (key, field) in columns)
         {
             var index = ParseColumn(key);
             if (index is null || (table.ColumnCount > 0 && index >= table.ColumnCount))
             {
-                problems.Add(AppendixProblem.FileError(
+                problems.Add(AppendixProblems.FileError(
                     $"Cột \"{key}\" không có trong bảng (bảng có {table.ColumnCount} cột).",
                     $"Column \"{key}\" is not in the table (the table has {table.ColumnCount} columns)."));
                 continue;
@@ -136,7 +137,7 @@ public static class AppendixColumnMapper
     public static AppendixMappingResult FromExplicit(AppendixTable table, IReadOnlyDictionary<int, AppendixField> columns) =>
         FromExplicit(table, columns.ToDictionary(kv => kv.Key, kv => kv.Value), [.. table.Problems]);
 
-    private static AppendixMappingResult FromExplicit(AppendixTable table, Dictionary<int, AppendixField> columns, List<AppendixProblem> problems)
+    private static AppendixMappingResult FromExplicit(AppendixTable table, Dictionary<int, AppendixField> columns, List<Problem> problems)
     {
         if (table.Rows.Count == 0)
         {
@@ -194,7 +195,7 @@ public static class AppendixColumnMapper
         _ => "Bỏ qua",
     };
 
-    internal static AppendixProblem EmptyFile() => AppendixProblem.FileError(
+    internal static Problem EmptyFile() => AppendixProblems.FileError(
         "Tệp trống hoặc không có bảng phụ lục.",
         "The file is empty or has no appendix table.");
 

@@ -1,12 +1,14 @@
+using ChiSo.Common;
+
 namespace ChiSo.Plans.Import;
 
 /// <summary>
 /// What the appendix says, before anyone saves it: groups (sections such as "1. Tham gia của người dân ở
 /// cấp cơ sở") holding tasks, and the problems the user should see before confirming.
 /// </summary>
-public sealed record AppendixDraft(IReadOnlyList<AppendixGroup> Groups, IReadOnlyList<AppendixProblem> Problems)
+public sealed record AppendixDraft(IReadOnlyList<AppendixGroup> Groups, IReadOnlyList<Problem> Problems)
 {
-    public bool HasErrors => Problems.Any(p => p.Severity == AppendixProblemSeverity.Error);
+    public bool HasErrors => Problems.Any(p => !p.IsWarning);
 
     public IEnumerable<AppendixTask> AllTasks => Groups.SelectMany(g => g.Tasks);
 }

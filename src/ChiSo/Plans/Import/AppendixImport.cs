@@ -3,6 +3,7 @@ using ChiSo.Common;
 using ChiSo.Plans.Authoring;
 using ChiSo.Data;
 using ChiSo.Frameworks;
+using ChiSo.Intake;
 using ChiSo.Results;
 using ChiSo.Text;
 using Microsoft.EntityFrameworkCore;
@@ -14,9 +15,9 @@ public sealed record UnknownUnitName(string Name, bool UsedAsLead, IReadOnlyList
 
 /// <summary>What the import would do: the mapping it used, the groups and tasks, the names to match, and the problems.</summary>
 public sealed record AppendixPreview(
-    IReadOnlyList<string> Header, AppendixMapping? Mapping, AppendixDraft? Draft, IReadOnlyList<UnknownUnitName> UnknownNames, IReadOnlyList<AppendixProblem> Problems)
+    IReadOnlyList<string> Header, AppendixMapping? Mapping, AppendixDraft? Draft, IReadOnlyList<UnknownUnitName> UnknownNames, IReadOnlyList<Problem> Problems)
 {
-    public bool HasErrors => Problems.Any(p => p.Severity == AppendixProblemSeverity.Error);
+    public bool HasErrors => Problems.Any(p => !p.IsWarning);
 }
 
 /// <summary>
@@ -25,14 +26,14 @@ public sealed record AppendixPreview(
 /// Names the registry does not know are shown for matching and never created; a lead must be matched before
 /// anything is saved, while a loose partner ("Các cơ quan có liên quan") may stay as printed text.
 /// </summary>
-public sealed class AppendixImport(ChiSoDbContext db, PlanService plans, ResultsQueries results)
+public sealed class AppendixImport(ChiSoDbContext db, PlanService plans, ResultsQueries results, IntakeLimits? limits = null)
 {
     public async Task<AppendixPreview> PreviewAsync(int planId, string fileName, byte[] bytes, IReadOnlyDictionary<string, AppendixField>? mapping,
         IReadOnlyDictionary<string, string>? matches = null, CancellationToken cancellationToken = default)
     {
         var plan = await db.Plans.AsNoTracking().FirstOrDefaultAsync(p => p.Id == planId, cancellationToken)
             ?? throw new InvalidOperationException($"No plan {planId}.");
-        var table = Read(fileName, bytes);
+        var table = AppendixTableReader.Read(new IntakeFile(bytes, fileName), limits: limits);
         if (table.HasErrors)
         {
             return new AppendixPreview([], null, null, [], table.Problems);
@@ -66,22 +67,33 @@ public sealed class AppendixImport(ChiSoDbContext db, PlanService plans, Results
     /// <summary>
     /// Imports the file into the plan in one transaction. <paramref name="matches"/> maps a name from the file to a
     /// registry key (<c>unit:12</c>, <c>builtin:all-communes</c>, <c>group:3</c>) or to "" to keep a partner as text.
+    /// Problems name the file's row in <see cref="Problem.Row"/>; the form's fields in <see cref="Problem.Field"/>.
     /// </summary>
     public async Task<(Outcome<int> Result, AppendixPreview Preview)> ImportAsync(int planId, string fileName, byte[] bytes,
         IReadOnlyDictionary<string, AppendixField>? mapping, IReadOnlyDictionary<string, string>? matches, Actor actor, CancellationToken cancellationToken = default)
     {
         matches ??= new Dictionary<string, string>(StringComparer.Ordinal);
         var preview = await PreviewAsync(planId, fileName, bytes, mapping, matches, cancellationToken);
-        var errors = preview.Problems.Where(p => p.Severity == AppendixProblemSeverity.Error)
-            .Select(p => Problem.At(p.Row, p.Column, p.Vietnamese, p.English)).ToList();
-        errors.AddRange(preview.UnknownNames.Where(u => u.UsedAsLead).Select(u => Problem.AtRow(u.Rows[0], null,
-            $"Dòng {string.Join(", ", u.Rows)}: đơn vị chủ trì '{u.Name}' chưa được đối chiếu với danh mục đơn vị.",
-            $"Row {string.Join(", ", u.Rows)}: lead '{u.Name}' has not been matched to the unit registry.", ProblemCodes.Unmatched)));
-        errors.AddRange(matches.Where(m => m.Value.Length == 0 && preview.Draft is { } d && d.AllTasks.Any(t => t.Leads.Contains(m.Key)))
-            .Select(m => Problem.Required("matches", $"Đơn vị chủ trì '{m.Key}' phải được đối chiếu với một đơn vị.", $"Lead '{m.Key}' must be matched to a unit.")));
+        // The preview's problems are already capped; unmatched leads are capped on their own (one per distinct name).
+        var unmatched = new ProblemCollector();
+        foreach (var name in preview.UnknownNames.Where(u => u.UsedAsLead))
+        {
+            var rows = string.Join(", ", name.Rows);
+            unmatched.Add(Problem.AtRow(name.Rows[0], LeadColumn(preview),
+                $"Tên đơn vị chủ trì '{name.Name}' chưa được đối chiếu với danh mục đơn vị{(name.Rows.Count > 1 ? $" (các dòng {rows})" : "")}.",
+                $"The lead '{name.Name}' has not been matched to the unit registry{(name.Rows.Count > 1 ? $" (rows {rows})" : "")}.", ProblemCodes.Unmatched));
+        }
+
+        List<Problem> errors =
+        [
+            .. preview.Problems.Where(p => !p.IsWarning),
+            .. unmatched.ToList(),
+            .. matches.Where(m => m.Value.Length == 0 && preview.Draft is { } d && d.AllTasks.Any(t => t.Leads.Contains(m.Key)))
+                .Select(m => Problem.Invalid("matches", $"Đơn vị chủ trì '{m.Key}' phải được đối chiếu với một đơn vị.", $"Lead '{m.Key}' must be matched to a unit.")),
+        ];
         if (errors.Count > 0 || preview.Draft is null)
         {
-            return (errors.Count > 0 ? Outcome<int>.Fail(errors) : Problem.File("Tệp không có bảng nhiệm vụ.", "The file holds no task table."), preview);
+            return (errors.Count > 0 ? Outcome<int>.Fail(errors) : Outcome<int>.Fail(AppendixColumnMapper.EmptyFile()), preview);
         }
 
         var plan = await db.Plans.AsNoTracking().FirstAsync(p => p.Id == planId, cancellationToken);
@@ -107,31 +119,17 @@ public sealed class AppendixImport(ChiSoDbContext db, PlanService plans, Results
         return (result, preview);
     }
 
-    public static AppendixTable Read(string fileName, byte[] bytes)
+    /// <summary>"C (Đơn vị chủ trì)": the lead column as the preview's mapping found it, for unmatched-lead problems.</summary>
+    private static string? LeadColumn(AppendixPreview preview)
     {
-        var extension = Path.GetExtension(fileName).ToLowerInvariant();
-        var isZip = bytes.Length > 4 && bytes[0] == 'P' && bytes[1] == 'K';
-        if (isZip && (extension == ".docx" || IsWordPackage(bytes)))
+        if (preview.Mapping is not { } mapping || !mapping.Columns.Any(c => c.Value == AppendixField.Lead))
         {
-            return AppendixTableReader.ReadDocx(bytes);
+            return null;
         }
 
-        return isZip || extension is ".xlsx" or ".xls" || (bytes.Length > 4 && bytes[0] == 0xD0 && bytes[1] == 0xCF)
-            ? AppendixTableReader.ReadXlsx(bytes)
-            : AppendixTableReader.ReadCsv(bytes);
-    }
-
-    private static bool IsWordPackage(byte[] bytes)
-    {
-        try
-        {
-            using var zip = new System.IO.Compression.ZipArchive(new MemoryStream(bytes, writable: false));
-            return zip.GetEntry("word/document.xml") is not null;
-        }
-        catch (InvalidDataException)
-        {
-            return false;
-        }
+        var index = mapping.Columns.First(c => c.Value == AppendixField.Lead).Key;
+        var header = index < preview.Header.Count ? preview.Header[index] : "";
+        return header.Length > 0 ? $"{CellText.ColumnLetter(index)} ({header.Replace('\n', ' ')})" : CellText.ColumnLetter(index);
     }
 
     /// <summary>Replaces matched names by their registry key; names matched to "" stay as printed text.</summary>

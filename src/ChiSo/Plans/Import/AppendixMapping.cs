@@ -1,3 +1,4 @@
+using ChiSo.Common;
 using System.Collections.ObjectModel;
 
 namespace ChiSo.Plans.Import;
@@ -26,19 +27,19 @@ public sealed record AppendixMapping(int HeaderRowIndex, IReadOnlyDictionary<int
     public bool Has(AppendixField field) => ColumnOf(field) is not null;
 
     /// <summary>Errors when Content or Lead is missing: without them there is no task to import.</summary>
-    public IReadOnlyList<AppendixProblem> Validate()
+    public IReadOnlyList<Problem> Validate()
     {
-        var problems = new List<AppendixProblem>();
+        var problems = new List<Problem>();
         if (!Has(AppendixField.Content))
         {
-            problems.Add(AppendixProblem.FileError(
+            problems.Add(AppendixProblems.FileError(
                 "Chưa chọn cột \"Nhiệm vụ\" (nội dung nhiệm vụ). Hãy chỉ rõ cột nào chứa nhiệm vụ.",
                 "No \"Task\" (Nhiệm vụ) column is mapped. Say which column holds the tasks."));
         }
 
         if (!Has(AppendixField.Lead))
         {
-            problems.Add(AppendixProblem.FileError(
+            problems.Add(AppendixProblems.FileError(
                 "Chưa chọn cột \"Đơn vị chủ trì\". Hãy chỉ rõ cột nào chứa cơ quan chủ trì.",
                 "No \"Lead unit\" (Đơn vị chủ trì) column is mapped. Say which column holds the lead units."));
         }
@@ -51,7 +52,7 @@ public sealed record AppendixMapping(int HeaderRowIndex, IReadOnlyDictionary<int
 }
 
 /// <summary>A proposed or checked mapping; <see cref="Mapping"/> is null when there is nothing usable.</summary>
-public sealed record AppendixMappingResult(AppendixMapping? Mapping, IReadOnlyList<AppendixProblem> Problems)
+public sealed record AppendixMappingResult(AppendixMapping? Mapping, IReadOnlyList<Problem> Problems)
 {
-    public bool Succeeded => Mapping is not null && !Problems.Any(p => p.Severity == AppendixProblemSeverity.Error);
+    public bool Succeeded => Mapping is not null && !Problems.Any(p => !p.IsWarning);
 }

@@ -1,3 +1,4 @@
+using ChiSo.Common;
 using System.Globalization;
 
 namespace ChiSo.Plans.Import;
@@ -5,7 +6,7 @@ namespace ChiSo.Plans.Import;
 /// <summary>Codes, unit lists and the checks that need the whole draft.</summary>
 public static partial class AppendixParser
 {
-    private static AppendixDraft Finish(List<GroupBuilder> builders, AppendixMapping mapping, AppendixTable table, List<AppendixProblem> problems, AppendixParseOptions options)
+    private static AppendixDraft Finish(List<GroupBuilder> builders, AppendixMapping mapping, AppendixTable table, ProblemCollector problems, AppendixParseOptions options)
     {
         var header = mapping.HeaderRowIndex is >= 0 && mapping.HeaderRowIndex < table.Rows.Count ? table.Rows[mapping.HeaderRowIndex] : null;
         string Column(AppendixField field) =>
@@ -20,7 +21,7 @@ public static partial class AppendixParser
             var groupCode = builder.Code.Length > 0 ? builder.Code : ordinal;
             if (!groupCodes.Add(groupCode))
             {
-                problems.Add(AppendixProblem.At(builder.SourceRow, Column(AppendixField.Code),
+                problems.Add(AppendixProblems.At(builder.SourceRow, Column(AppendixField.Code),
                     $"số thứ tự nhóm \"{groupCode}\" bị trùng.", $"group number \"{groupCode}\" is used twice."));
             }
 
@@ -53,7 +54,7 @@ public static partial class AppendixParser
 
                 if (!taskCodes.Add(code))
                 {
-                    problems.Add(AppendixProblem.At(task.SourceRow, Column(AppendixField.Code),
+                    problems.Add(AppendixProblems.At(task.SourceRow, Column(AppendixField.Code),
                         $"mã nhiệm vụ \"{code}\" bị trùng trong nhóm \"{groupCode}\".",
                         $"task code \"{code}\" is used twice in group \"{groupCode}\"."));
                 }
@@ -61,14 +62,14 @@ public static partial class AppendixParser
                 var content = task.Get(AppendixField.Content);
                 if (content.Length == 0)
                 {
-                    problems.Add(AppendixProblem.At(task.SourceRow, Column(AppendixField.Content),
+                    problems.Add(AppendixProblems.At(task.SourceRow, Column(AppendixField.Content),
                         $"nhiệm vụ \"{code}\" không có nội dung.", $"task \"{code}\" has no content."));
                 }
 
                 var leads = UnitListSplitter.Split(task.Get(AppendixField.Lead));
                 if (leads.Count == 0)
                 {
-                    problems.Add(AppendixProblem.At(task.SourceRow, Column(AppendixField.Lead),
+                    problems.Add(AppendixProblems.At(task.SourceRow, Column(AppendixField.Lead),
                         $"nhiệm vụ \"{code}\" chưa có đơn vị chủ trì.", $"task \"{code}\" has no lead unit."));
                 }
 
@@ -92,11 +93,11 @@ public static partial class AppendixParser
 
         if (!groups.Any(g => g.Tasks.Count > 0))
         {
-            problems.Add(AppendixProblem.FileError(
+            problems.Add(AppendixProblems.FileError(
                 "Không tìm thấy nhiệm vụ nào dưới dòng tiêu đề bảng.",
                 "No task found below the table header."));
         }
 
-        return new AppendixDraft(groups.AsReadOnly(), problems.AsReadOnly());
+        return new AppendixDraft(groups.AsReadOnly(), problems.ToList());
     }
 }

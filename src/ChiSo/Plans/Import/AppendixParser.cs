@@ -1,3 +1,4 @@
+using ChiSo.Common;
 using System.Globalization;
 using System.Text.RegularExpressions;
 using ChiSo.Text;
@@ -23,23 +24,25 @@ public static partial class AppendixParser
     public static AppendixDraft Parse(AppendixTable table, AppendixMapping mapping, AppendixParseOptions? options = null)
     {
         options ??= AppendixParseOptions.Default;
-        var problems = new List<AppendixProblem>(table.Problems);
+        // Collected with a cap: a file of a hundred thousand bad rows answers with the first 200 and a count.
+        var problems = new ProblemCollector();
+        problems.AddRange(table.Problems);
         if (table.HasErrors)
         {
-            return new AppendixDraft([], problems);
+            return new AppendixDraft([], problems.ToList());
         }
 
         if (table.Rows.Count == 0 || table.Rows.All(r => r.IsBlank))
         {
             problems.Add(AppendixColumnMapper.EmptyFile());
-            return new AppendixDraft([], problems);
+            return new AppendixDraft([], problems.ToList());
         }
 
         var mappingProblems = mapping.Validate();
         if (mappingProblems.Count > 0)
         {
             problems.AddRange(mappingProblems);
-            return new AppendixDraft([], problems);
+            return new AppendixDraft([], problems.ToList());
         }
 
         var groups = new RowReader(table, mapping, problems).Read();
@@ -48,7 +51,7 @@ public static partial class AppendixParser
     }
 
     /// <summary>Walks the rows once, keeping what a vertical merge would show in each column.</summary>
-    private sealed class RowReader(AppendixTable table, AppendixMapping mapping, List<AppendixProblem> problems)
+    private sealed class RowReader(AppendixTable table, AppendixMapping mapping, ProblemCollector problems)
     {
         private readonly string[] above = new string[table.ColumnCount];
         private readonly List<GroupBuilder> groups = [];
@@ -182,7 +185,7 @@ public static partial class AppendixParser
             var node = nodeColumn is { } n && !row[n].IsEmpty && !row[n].VerticalContinuation && inlineTitle is null ? row[n].Text : null;
             if (title.Length == 0)
             {
-                problems.Add(AppendixProblem.At(row.Number, "",
+                problems.Add(AppendixProblems.At(row.Number, "",
                     $"nhóm \"{code}\" không có tiêu đề.", $"group \"{code}\" has no title."));
             }
 
@@ -202,7 +205,7 @@ public static partial class AppendixParser
         {
             if (task is null)
             {
-                problems.Add(AppendixProblem.At(row.Number, "",
+                problems.Add(AppendixProblems.At(row.Number, "",
                     "dòng không có STT và nhiệm vụ, cũng không tiếp nối nhiệm vụ nào nên bị bỏ qua.",
                     "the row has no number and no task, and continues no task, so it is skipped."));
                 return;

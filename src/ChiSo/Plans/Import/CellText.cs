@@ -8,18 +8,7 @@ namespace ChiSo.Plans.Import;
 /// </summary>
 internal static class CellText
 {
-    public static string Normalize(string? text)
-    {
-        if (string.IsNullOrWhiteSpace(text))
-        {
-            return "";
-        }
-
-        var lines = text.Replace("\r\n", "\n", StringComparison.Ordinal).Split('\n', '\r', '\v', '\u2028')
-            .Select(VietnameseText.Normalize)
-            .Where(l => l.Length > 0);
-        return string.Join('\n', lines);
-    }
+    public static string Normalize(string? text) => ChiSo.Intake.CellText.Normalize(text);
 
     /// <summary>Joins a continuation onto earlier text of the same cell.</summary>
     public static string Append(string? before, string more) =>

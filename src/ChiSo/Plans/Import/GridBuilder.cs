@@ -1,9 +1,11 @@
+using ChiSo.Common;
+
 namespace ChiSo.Plans.Import;
 
 /// <summary>Pads rows to one width and, when asked, copies vertical-merge text downwards.</summary>
 internal static class GridBuilder
 {
-    public static AppendixTable Build(IReadOnlyList<(int Number, List<AppendixCell> Cells)> rows, AppendixReadOptions options, IReadOnlyList<AppendixProblem>? problems = null)
+    public static AppendixTable Build(IReadOnlyList<(int Number, List<AppendixCell> Cells)> rows, AppendixReadOptions options, IReadOnlyList<Problem>? problems = null)
     {
         var width = rows.Count == 0 ? 0 : rows.Max(r => r.Cells.Count);
         var result = new List<AppendixRow>(rows.Count);

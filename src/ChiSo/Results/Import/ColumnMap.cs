@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using ChiSo.Common;
 using ChiSo.Frameworks;
 using ChiSo.Text;
 
@@ -30,7 +31,7 @@ public static partial class ColumnMap
     private static readonly HashSet<string> SelfWords = new(StringComparer.Ordinal) { "self", "tu danh gia", "tdg", "diem tu danh gia", "self assessed", "self assessment" };
     private static readonly HashSet<string> AppraisedWords = new(StringComparer.Ordinal) { "appraised", "tham dinh", "td", "diem tham dinh", "score", "diem" };
 
-    public static IReadOnlyList<MappedColumn> Map(IReadOnlyList<string> header, FrameworkTree tree, List<ImportError> errors)
+    public static IReadOnlyList<MappedColumn> Map(IReadOnlyList<string> header, FrameworkTree tree, ProblemCollector errors)
     {
         var mapped = new List<MappedColumn>();
         var seen = new Dictionary<(string, ColumnKind), string>();
@@ -45,7 +46,7 @@ public static partial class ColumnMap
             var column = Classify(i, text, tree);
             if (column is null)
             {
-                errors.Add(new ImportError(1, text,
+                errors.Add(Problem.AtRow(1, text,
                     $"Cột '{text}' không ứng với chỉ số nào của khung '{tree.Framework.Id}'. Dùng mã chỉ số (ví dụ 1, 1.2), 'total', 'rank' hoặc 'group'.",
                     $"Column '{text}' matches no node of framework '{tree.Framework.Id}'. Use node codes (e.g. 1, 1.2), 'total', 'rank' or 'group'."));
                 continue;
@@ -53,8 +54,8 @@ public static partial class ColumnMap
 
             if (!seen.TryAdd((column.NodeCode, column.Kind), text))
             {
-                errors.Add(new ImportError(1, text, $"Cột '{text}' trùng với cột '{seen[(column.NodeCode, column.Kind)]}'.",
-                    $"Column '{text}' repeats column '{seen[(column.NodeCode, column.Kind)]}'."));
+                errors.Add(Problem.AtRow(1, text, $"Cột '{text}' trùng với cột '{seen[(column.NodeCode, column.Kind)]}'.",
+                    $"Column '{text}' repeats column '{seen[(column.NodeCode, column.Kind)]}'.", ProblemCodes.Duplicate));
                 continue;
             }
 

@@ -1,5 +1,7 @@
 using System.Globalization;
+using ChiSo.Common;
 using ChiSo.Frameworks;
+using ChiSo.Intake;
 using ChiSo.Text;
 using ChiSo.Units;
 
@@ -7,51 +9,47 @@ namespace ChiSo.Results.Import;
 
 /// <summary>
 /// Turns an uploaded results file (CSV or XLSX: first column the unit, then one column per node code) into
-/// unsaved <see cref="UnitResult"/>s — or into the complete list of what is wrong with it, row by row.
+/// unsaved <see cref="UnitResult"/>s — or into what is wrong with it, row by row (the first 200 problems and how many
+/// more). The file is read by <see cref="IntakeReader"/> within <paramref name="limits"/>.
 /// </summary>
-public sealed class ResultsFileParser(Framework framework, Func<string, UnitMatch> matchUnit)
+public sealed class ResultsFileParser(Framework framework, Func<string, UnitMatch> matchUnit, IntakeLimits? limits = null)
 {
     private readonly FrameworkTree _tree = new(framework);
 
     public ParseOutcome Parse(Stream content, string fileName, string? contentType)
     {
-        var errors = new List<ImportError>();
+        var errors = new ProblemCollector();
         using var buffer = new MemoryStream();
         content.CopyTo(buffer);
-        var bytes = buffer.ToArray();
-        if (bytes.Length == 0)
+        var intake = IntakeReader.ReadTable(new IntakeFile(buffer.ToArray(), fileName, contentType), IntakeFormats.Csv | IntakeFormats.Spreadsheets,
+            limits ?? IntakeLimits.Default, errors);
+        if (intake is null)
         {
-            return Fail(new ImportError(0, "", "Tệp trống.", "The file is empty."));
+            return new ParseOutcome([], errors.ToList(), []);
         }
 
-        var table = IsSpreadsheet(bytes, fileName, contentType) ? XlsxTableReader.Read(bytes, errors) : CsvTableReader.Read(bytes, errors);
-        if (table is null)
-        {
-            return new ParseOutcome([], errors, []);
-        }
-
-        table = WithoutNumberColumn(table);
+        var table = WithoutNumberColumn(RawTable.From(intake, errors));
         var rows = table.Rows.Where(r => r.Cells.Any(c => c.Length > 0)).ToList();
         if (table.Header.All(h => h.Length == 0))
         {
-            return Fail(new ImportError(0, "", "Tệp trống.", "The file is empty."));
+            return Fail(Problem.File("Tệp trống.", "The file is empty."));
         }
 
         if (rows.Count == 0)
         {
-            return Fail(new ImportError(2, "", "Tệp chỉ có dòng tiêu đề, không có dòng dữ liệu nào.", "The file has a header row but no data rows."));
+            return Fail(Problem.AtRow(2, null, "Tệp chỉ có dòng tiêu đề, không có dòng dữ liệu nào.", "The file has a header row but no data rows."));
         }
 
         if (NodeLike(table.Header[0]))
         {
-            errors.Add(new ImportError(1, table.Header[0], "Cột đầu tiên phải là tên hoặc mã đơn vị (tỉnh, xã).",
+            errors.Add(Problem.AtRow(1, table.Header[0], "Cột đầu tiên phải là tên hoặc mã đơn vị (tỉnh, xã).",
                 "The first column must name the unit (province, commune) by name or code."));
         }
 
         var columns = ColumnMap.Map(table.Header, _tree, errors);
-        if (columns.Count == 0 && errors.Count == 0)
+        if (columns.Count == 0 && !errors.Any)
         {
-            errors.Add(new ImportError(1, "", "Tệp không có cột điểm nào.", "The file has no score columns."));
+            errors.Add(Problem.AtRow(1, null, "Tệp không có cột điểm nào.", "The file has no score columns."));
         }
 
         var warnings = new List<ImportWarning>();
@@ -60,13 +58,14 @@ public sealed class ResultsFileParser(Framework framework, Func<string, UnitMatc
         foreach (var row in rows)
         {
             var unit = ReadRow(row, table.Header[0], columns, seen, errors, warnings);
-            if (unit is not null)
+            // Once the file has failed, rows are only checked (so the count of problems is true), not kept.
+            if (unit is not null && !errors.Any)
             {
                 units.Add(unit);
             }
         }
 
-        return errors.Count > 0 ? new ParseOutcome([], errors, warnings) : new ParseOutcome(units, [], warnings);
+        return errors.Any ? new ParseOutcome([], errors.ToList(), warnings) : new ParseOutcome(units, [], warnings);
     }
 
     /// <summary>
@@ -86,14 +85,14 @@ public sealed class ResultsFileParser(Framework framework, Func<string, UnitMatc
     }
 
     private UnitResult? ReadRow(RawRow row, string unitHeader, IReadOnlyList<MappedColumn> columns, Dictionary<int, int> seen,
-        List<ImportError> errors, List<ImportWarning> warnings)
+        ProblemCollector errors, List<ImportWarning> warnings)
     {
         var unitText = row.Cell(0);
         var errorCount = errors.Count;
         Unit? unit = null;
         if (unitText.Length == 0)
         {
-            errors.Add(new ImportError(row.Number, unitHeader, "Thiếu tên hoặc mã đơn vị.", "The unit name or code is missing."));
+            errors.Add(Problem.AtRow(row.Number, unitHeader, "Thiếu tên hoặc mã đơn vị.", "The unit name or code is missing."));
         }
         else
         {
@@ -101,18 +100,18 @@ public sealed class ResultsFileParser(Framework framework, Func<string, UnitMatc
             if (match.IsAmbiguous)
             {
                 var names = string.Join("; ", match.Candidates.Select(c => $"{c.FullName} ({c.Code})"));
-                errors.Add(new ImportError(row.Number, unitHeader, $"'{unitText}' khớp với nhiều đơn vị: {names}. Hãy ghi mã đơn vị.",
-                    $"'{unitText}' matches several units: {names}. Write the unit code instead."));
+                errors.Add(Problem.AtRow(row.Number, unitHeader, $"'{unitText}' khớp với nhiều đơn vị: {names}. Hãy ghi mã đơn vị.",
+                    $"'{unitText}' matches several units: {names}. Write the unit code instead.", ProblemCodes.Ambiguous));
             }
             else if (!match.IsFound)
             {
-                errors.Add(new ImportError(row.Number, unitHeader, $"Không tìm thấy đơn vị '{unitText}' trong danh mục của năm này.",
-                    $"No unit '{unitText}' exists in the list for this year."));
+                errors.Add(Problem.AtRow(row.Number, unitHeader, $"Không tìm thấy đơn vị '{unitText}' trong danh mục của năm này.",
+                    $"No unit '{unitText}' exists in the list for this year.", ProblemCodes.Unmatched));
             }
             else if (!seen.TryAdd(match.Unit!.Id, row.Number))
             {
-                errors.Add(new ImportError(row.Number, unitHeader, $"'{unitText}' trùng với đơn vị ở dòng {seen[match.Unit.Id]} ({match.Unit.FullName}).",
-                    $"'{unitText}' repeats the unit on row {seen[match.Unit.Id]} ({match.Unit.FullName})."));
+                errors.Add(Problem.AtRow(row.Number, unitHeader, $"'{unitText}' trùng với đơn vị ở dòng {seen[match.Unit.Id]} ({match.Unit.FullName}).",
+                    $"'{unitText}' repeats the unit on row {seen[match.Unit.Id]} ({match.Unit.FullName}).", ProblemCodes.Duplicate));
             }
             else
             {
@@ -170,7 +169,7 @@ public sealed class ResultsFileParser(Framework framework, Func<string, UnitMatc
     }
 
     private void ReadCell(RawRow row, MappedColumn column, Dictionary<string, PrintedValue> scores, Dictionary<string, decimal> selfAssessed,
-        Dictionary<string, int> ranks, Dictionary<string, int> groups, List<ImportError> errors)
+        Dictionary<string, int> ranks, Dictionary<string, int> groups, ProblemCollector errors)
     {
         var text = row.Cell(column.Index);
         var node = _tree.Find(column.NodeCode)!;
@@ -180,11 +179,11 @@ public sealed class ResultsFileParser(Framework framework, Func<string, UnitMatc
                 var cell = ScoreParser.Parse(text, row.DecimalsAt(column.Index));
                 if (cell.Kind == ScoreCellKind.Invalid)
                 {
-                    errors.Add(new ImportError(row.Number, column.Header, $"'{text}' không phải là số.", $"'{text}' is not a number."));
+                    errors.Add(Problem.AtRow(row.Number, column.Header, $"'{text}' không phải là số.", $"'{text}' is not a number."));
                 }
                 else if (cell.Kind == ScoreCellKind.Number && (cell.Value < node.Min || cell.Value > node.Max))
                 {
-                    errors.Add(new ImportError(row.Number, column.Header,
+                    errors.Add(Problem.AtRow(row.Number, column.Header,
                         $"Điểm {VietnameseFormat.Number(cell.Value, 4)} nằm ngoài thang điểm {VietnameseFormat.Number(node.Min, 4)}–{VietnameseFormat.Number(node.Max, 4)} của '{node.Code}'.",
                         $"Score {cell.Value.ToString(CultureInfo.InvariantCulture)} is outside the range {node.Min.ToString(CultureInfo.InvariantCulture)}–{node.Max.ToString(CultureInfo.InvariantCulture)} of '{node.Code}'."));
                 }
@@ -211,7 +210,7 @@ public sealed class ResultsFileParser(Framework framework, Func<string, UnitMatc
                 }
                 else
                 {
-                    errors.Add(new ImportError(row.Number, column.Header, $"Thứ hạng '{text}' phải là số nguyên từ 1.", $"Rank '{text}' must be a whole number from 1."));
+                    errors.Add(Problem.AtRow(row.Number, column.Header, $"Thứ hạng '{text}' phải là số nguyên từ 1.", $"Rank '{text}' must be a whole number from 1."));
                 }
 
                 break;
@@ -227,7 +226,7 @@ public sealed class ResultsFileParser(Framework framework, Func<string, UnitMatc
                 }
                 else
                 {
-                    errors.Add(new ImportError(row.Number, column.Header,
+                    errors.Add(Problem.AtRow(row.Number, column.Header,
                         $"Nhóm '{text}' không hợp lệ: dùng 1–4 hoặc 'Cao nhất', 'Trung bình cao', 'Trung bình thấp', 'Thấp nhất'.",
                         $"Group '{text}' is not valid: use 1–4 or 'Highest', 'High average', 'Low average', 'Lowest'."));
                 }
@@ -239,19 +238,10 @@ public sealed class ResultsFileParser(Framework framework, Func<string, UnitMatc
     private bool NodeLike(string header) =>
         header.Length > 0 && (_tree.Find(header) is not null || VietnameseText.Fold(header) is "total" or "tong diem" or "tong");
 
-    private static bool IsSpreadsheet(byte[] bytes, string fileName, string? contentType)
-    {
-        var zip = bytes.Length >= 4 && bytes[0] == 0x50 && bytes[1] == 0x4B && bytes[2] == 0x03 && bytes[3] == 0x04;
-        var ole = bytes.Length >= 4 && bytes[0] == 0xD0 && bytes[1] == 0xCF && bytes[2] == 0x11 && bytes[3] == 0xE0;
-        var byName = fileName.EndsWith(".xlsx", StringComparison.OrdinalIgnoreCase) || fileName.EndsWith(".xls", StringComparison.OrdinalIgnoreCase);
-        var byType = contentType?.Contains("spreadsheet", StringComparison.OrdinalIgnoreCase) == true || contentType?.Contains("excel", StringComparison.OrdinalIgnoreCase) == true;
-        return zip || ole || byName || byType;
-    }
-
-    private static ParseOutcome Fail(ImportError error) => new([], [error], []);
+    private static ParseOutcome Fail(Problem error) => new([], [error], []);
 }
 
-public sealed record ParseOutcome(IReadOnlyList<UnitResult> Units, IReadOnlyList<ImportError> Errors, IReadOnlyList<ImportWarning> Warnings)
+public sealed record ParseOutcome(IReadOnlyList<UnitResult> Units, IReadOnlyList<Problem> Errors, IReadOnlyList<ImportWarning> Warnings)
 {
     public bool Succeeded => Errors.Count == 0;
 }

@@ -1,3 +1,4 @@
+using ChiSo.Common;
 using ChiSo.Plans.Import;
 
 namespace ChiSo.Tests.Plans.Import;
@@ -43,9 +44,9 @@ public sealed class AppendixColumnMapperTests
 
         Assert.False(result.Succeeded);
         var error = Assert.Single(result.Problems);
-        Assert.Equal(AppendixProblemSeverity.Error, error.Severity);
-        Assert.Contains("tiêu đề", error.Vietnamese, StringComparison.Ordinal);
-        Assert.Contains("header", error.English, StringComparison.Ordinal);
+        Assert.Equal(ProblemSeverity.Error, error.Severity);
+        Assert.Contains("tiêu đề", error.MessageVi, StringComparison.Ordinal);
+        Assert.Contains("header", error.MessageEn, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -57,8 +58,8 @@ public sealed class AppendixColumnMapperTests
 
         Assert.False(result.Succeeded);
         var error = Assert.Single(result.Problems);
-        Assert.Contains("Đơn vị chủ trì", error.Message, StringComparison.Ordinal);
-        Assert.Contains("Lead unit", error.Message, StringComparison.Ordinal);
+        Assert.Contains("Đơn vị chủ trì", error.ToString(), StringComparison.Ordinal);
+        Assert.Contains("Lead unit", error.ToString(), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -70,6 +71,6 @@ public sealed class AppendixColumnMapperTests
 
         Assert.Equal(1, result.Mapping!.ColumnOf(AppendixField.Content));
         Assert.Equal(2, result.Mapping.ColumnOf(AppendixField.Lead));
-        Assert.Contains(result.Problems, p => p.Message.Contains("\"Z\"", StringComparison.Ordinal));
+        Assert.Contains(result.Problems, p => p.ToString().Contains("\"Z\"", StringComparison.Ordinal));
     }
 }

@@ -1,3 +1,4 @@
+using ChiSo.Common;
 using ChiSo.Plans.Import;
 using ChiSo.Tests.TestData;
 using DocumentFormat.OpenXml.Wordprocessing;
@@ -39,7 +40,7 @@ public sealed class AppendixDocxTests
     {
         var table = AppendixTableReader.ReadDocx(bytes);
         var mapping = AppendixColumnMapper.Propose(table);
-        Assert.True(mapping.Succeeded, string.Join("; ", mapping.Problems.Select(p => p.Message)));
+        Assert.True(mapping.Succeeded, string.Join("; ", mapping.Problems.Select(p => p.ToString())));
         return AppendixParser.Parse(table, mapping.Mapping!, options);
     }
 
@@ -92,11 +93,11 @@ public sealed class AppendixDocxTests
 
         Assert.False(draft.HasErrors);
         Assert.Equal(2, draft.Groups[2].Tasks.Count);
-        var missingLead = Assert.Single(draft.Problems, p => p.English.Contains("no lead unit", StringComparison.Ordinal));
+        var missingLead = Assert.Single(draft.Problems, p => p.MessageEn.Contains("no lead unit", StringComparison.Ordinal));
         Assert.Equal(10, missingLead.Row);
-        Assert.StartsWith("Dòng 10, cột C (Đơn vị chủ trì): ", missingLead.Message, StringComparison.Ordinal);
-        Assert.Contains("/ Row 10, column C (Đơn vị chủ trì): ", missingLead.Message, StringComparison.Ordinal);
-        var duplicate = Assert.Single(draft.Problems, p => p.English.Contains("used twice", StringComparison.Ordinal));
+        Assert.StartsWith("Dòng 10, cột C (Đơn vị chủ trì): ", missingLead.ToString(), StringComparison.Ordinal);
+        Assert.Contains("/ Row 10, column C (Đơn vị chủ trì): ", missingLead.ToString(), StringComparison.Ordinal);
+        var duplicate = Assert.Single(draft.Problems, p => p.MessageEn.Contains("used twice", StringComparison.Ordinal));
         Assert.Equal(11, duplicate.Row);
     }
 

@@ -1,3 +1,4 @@
+using ChiSo.Common;
 using System.Text;
 using ChiSo.Plans.Import;
 using ChiSo.Tests.TestData;
@@ -24,7 +25,7 @@ public sealed class AppendixSpreadsheetTests
     private static AppendixDraft Parse(AppendixTable table)
     {
         var mapping = AppendixColumnMapper.Propose(table);
-        Assert.True(mapping.Succeeded, string.Join("; ", mapping.Problems.Select(p => p.Message)));
+        Assert.True(mapping.Succeeded, string.Join("; ", mapping.Problems.Select(p => p.ToString())));
         return AppendixParser.Parse(table, mapping.Mapping!);
     }
 
@@ -63,7 +64,7 @@ public sealed class AppendixSpreadsheetTests
 
         var duplicate = Assert.Single(draft.Problems);
         Assert.Equal(9, duplicate.Row);
-        Assert.StartsWith("Dòng 9, cột A (STT): ", duplicate.Message, StringComparison.Ordinal);
+        Assert.StartsWith("Dòng 9, cột A (STT): ", duplicate.ToString(), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -107,12 +108,24 @@ public sealed class AppendixSpreadsheetTests
     }
 
     [Fact]
+    public void Parse_CsvSectionRowsWithOneCell_AreNotShortRowErrors()
+    {
+        // Hand-made CSV: a section row holds only its title. Unlike a results file, that is not a lost value.
+        var table = AppendixTableReader.ReadCsv(Encoding.UTF8.GetBytes("TT,Nhiệm vụ,Đơn vị chủ trì\nI. Minh bạch\n1,Công khai thủ tục,Sở Tư pháp\n"));
+        var draft = Parse(table);
+
+        Assert.Empty(draft.Problems);
+        Assert.Equal(["Công khai thủ tục"], draft.AllTasks.Select(t => t.Content));
+        Assert.Equal(3, table.Rows[1].Cells.Count);
+    }
+
+    [Fact]
     public void ReadCsv_NotUtf8_IsAnError()
     {
         var table = AppendixTableReader.ReadCsv([0x54, 0x54, 0x3B, 0xC0, 0x0A]);
 
         Assert.True(table.HasErrors);
-        Assert.Contains("UTF-8", Assert.Single(table.Problems).Message, StringComparison.Ordinal);
+        Assert.Contains("UTF-8", Assert.Single(table.Problems).ToString(), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -121,6 +134,6 @@ public sealed class AppendixSpreadsheetTests
         var result = AppendixColumnMapper.Propose(AppendixTableReader.ReadCsv([]));
 
         Assert.False(result.Succeeded);
-        Assert.Contains(result.Problems, p => p.English.Contains("empty", StringComparison.Ordinal));
+        Assert.Contains(result.Problems, p => p.MessageEn.Contains("empty", StringComparison.Ordinal));
     }
 }

@@ -26,7 +26,8 @@ public sealed class ResultsFileParserTests
     {
         Assert.False(outcome.Succeeded);
         Assert.Empty(outcome.Units);
-        var error = Assert.Single(outcome.Errors, e => e.Row == row && e.Column == column);
+        // Row 0 / column "" stand for "the whole file" / "the whole row": a problem then has no row or column.
+        var error = Assert.Single(outcome.Errors, e => (e.Row ?? 0) == row && (e.Column ?? "") == column);
         Assert.False(string.IsNullOrWhiteSpace(error.MessageVi));
         Assert.False(string.IsNullOrWhiteSpace(error.MessageEn));
         Assert.Matches("[àáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵđ]", error.MessageVi.ToLowerInvariant());
@@ -184,6 +185,48 @@ public sealed class ResultsFileParserTests
 
     [Fact]
     public void Parse_NotANumber_IsAnError() => AssertError(Parse("Tỉnh,1\nĐắk Nông,abc\n"), 2, "1");
+
+    [Fact]
+    public void Parse_RowWithFewerCellsThanTheHeader_IsAnErrorNamingTheRow()
+    {
+        // "Thanh Hoá,2,2" lost two cells: padding them would import a province as not scored on 1.3 and 1.4.
+        var outcome = Parse("Tỉnh,1.1,1.2,1.3,1.4\nĐắk Nông,1.5,1.25,2,1.75\nThanh Hoá,2,2\n");
+
+        AssertError(outcome, 3, "");
+        Assert.Contains("ít ô hơn dòng tiêu đề", outcome.Errors.Single().MessageVi, StringComparison.Ordinal);
+        Assert.Contains("fewer cells than the header", outcome.Errors.Single().MessageEn, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Parse_HundredThousandBadRows_AnswersTheFirst200AndACount()
+    {
+        var csv = new StringBuilder("Tỉnh,1.1\n");
+        for (var i = 0; i < 100_000; i++)
+        {
+            csv.Append("Tỉnh Không Có ").Append(i.ToString(System.Globalization.CultureInfo.InvariantCulture)).Append(",1\n");
+        }
+
+        var outcome = Parse(csv.ToString());
+
+        Assert.Equal(201, outcome.Errors.Count);
+        Assert.Equal(Enumerable.Range(2, 200), outcome.Errors.Take(200).Select(e => e.Row!.Value));
+        var last = outcome.Errors[^1];
+        Assert.Equal(ChiSo.Common.ProblemCodes.Truncated, last.Code);
+        Assert.Contains("99.800 lỗi khác", last.MessageVi, StringComparison.Ordinal);
+        Assert.Contains("99,800 more", last.MessageEn, StringComparison.Ordinal);
+        Assert.Empty(outcome.Units);
+    }
+
+    [Fact]
+    public void Parse_FileBeyondTheLimits_IsRefusedNamingTheLimit()
+    {
+        var parser = new ResultsFileParser(TestFrameworks.Small(), t => Matcher.Match(t, In2019), new ChiSo.Intake.IntakeLimits { MaxRows = 3 });
+        var outcome = parser.Parse(new MemoryStream(Encoding.UTF8.GetBytes("Tỉnh,1\nĐắk Nông,5\nThanh Hoá,5\nLâm Đồng,5\n")), "kq.csv", null);
+
+        var error = Assert.Single(outcome.Errors);
+        Assert.Equal((4, ChiSo.Common.ProblemCodes.TooLarge), (error.Row, error.Code));
+        Assert.Contains("Uploads:MaxRows", error.MessageVi, StringComparison.Ordinal);
+    }
 
     [Fact]
     public void Parse_EmptyFile_IsAnError() => AssertError(Parse([], "kq.csv"), 0, "");
