@@ -20,7 +20,7 @@ public sealed partial class TwoFactorTests
         Assert.NotEmpty(key);
 
         Assert.Contains("Mã không đúng", await PostAsync(admin, "/account/two-factor?handler=Enable", "000000x"), StringComparison.Ordinal);
-        Assert.Contains("two-factor-on", await PostAsync(admin, "/account/two-factor?handler=Enable", Totp(key)), StringComparison.Ordinal);
+        Assert.Contains("two-factor-on", await PostAsync(admin, "/account/two-factor?handler=Enable", Totp(key, app.Database.Clock)), StringComparison.Ordinal);
 
         // A new sign-in stops after the password and asks for the code.
         using var client = app.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
@@ -35,7 +35,7 @@ public sealed partial class TwoFactorTests
         Assert.Equal(HttpStatusCode.Redirect, (await client.GetAsync("/frameworks")).StatusCode);
 
         Assert.Contains("Mã xác thực không đúng", await PostAsync(client, "/account/login-2fa", "123456"), StringComparison.Ordinal);
-        var signedIn = await PostRawAsync(client, "/account/login-2fa", Totp(key));
+        var signedIn = await PostRawAsync(client, "/account/login-2fa", Totp(key, app.Database.Clock));
         Assert.Equal(HttpStatusCode.Redirect, signedIn.StatusCode);
         Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/frameworks")).StatusCode);
     }
@@ -50,11 +50,11 @@ public sealed partial class TwoFactorTests
         return await client.PostAsync(path, form);
     }
 
-    /// <summary>RFC 6238 (SHA-1, 30 s, 6 digits) as an authenticator app computes it, from the real clock like Identity.</summary>
-    private static string Totp(string base32Key)
+    /// <summary>RFC 6238 (SHA-1, 30 s, 6 digits) as an authenticator app computes it, at the app's clock.</summary>
+    private static string Totp(string base32Key, TimeProvider clock)
     {
         var key = Base32(base32Key);
-        var step = TimeProvider.System.GetUtcNow().ToUnixTimeSeconds() / 30;
+        var step = clock.GetUtcNow().ToUnixTimeSeconds() / 30;
         var counter = BitConverter.GetBytes(step);
         if (BitConverter.IsLittleEndian)
         {
