@@ -2,7 +2,6 @@ using System.Security.Claims;
 using System.Text.Encodings.Web;
 using ChiSo.Accounts;
 using Microsoft.AspNetCore.Authentication;
-using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Options;
 
 namespace ChiSo.Web.Auth;
@@ -10,15 +9,18 @@ namespace ChiSo.Web.Auth;
 public sealed class BearerTokenOptions : AuthenticationSchemeOptions;
 
 /// <summary>
-/// Authenticates API calls carrying <c>Authorization: Bearer &lt;secret&gt;</c> against the hashed tokens
-/// in the database. The principal gets the token owner's roles and the token's scopes.
+/// Authenticates API calls carrying <c>Authorization: Bearer &lt;secret&gt;</c> against the hashed tokens in the
+/// database. Every call reads the token and its owner's current state in one query: a revoked or expired token, or an
+/// owner who is locked out or deleted, is refused at once, and the principal gets the owner's roles as they are now
+/// (a demoted admin's token loses the admin's endpoints at its next call), plus the token's scopes. A wrong token
+/// counts against the caller's address (<see cref="AuthenticationFailures"/>).
 /// </summary>
 internal sealed class BearerTokenHandler(
     IOptionsMonitor<BearerTokenOptions> options,
     ILoggerFactory logger,
     UrlEncoder encoder,
     ApiTokenService tokens,
-    UserManager<ChiSoUser> users)
+    AuthenticationFailures failures)
     : AuthenticationHandler<BearerTokenOptions>(options, logger, encoder)
 {
     public const string SchemeName = "Bearer";
@@ -33,20 +35,21 @@ internal sealed class BearerTokenHandler(
         }
 
         var secret = header["Bearer ".Length..].Trim();
-        var found = await tokens.FindValidAsync(secret, Context.RequestAborted);
-        if (found is not { } match)
+        var owner = secret.Length == 0 ? null : await tokens.FindValidAsync(secret, Context.RequestAborted);
+        if (owner is null)
         {
-            return AuthenticateResult.Fail("Invalid, expired or revoked token.");
+            failures.Record(Context);
+            return AuthenticateResult.Fail("Invalid, expired or revoked token, or its owner cannot sign in.");
         }
 
         var claims = new List<Claim>
         {
-            new(ClaimTypes.NameIdentifier, match.User.Id),
-            new(ClaimTypes.Name, match.User.UserName ?? match.User.Id),
-            new("token", match.Token.Name),
+            new(ClaimTypes.NameIdentifier, owner.UserId),
+            new(ClaimTypes.Name, owner.UserName),
+            new("token", owner.TokenName),
         };
-        claims.AddRange((await users.GetRolesAsync(match.User)).Select(r => new Claim(ClaimTypes.Role, r)));
-        claims.AddRange(match.Token.Scopes.Split(' ', ',', StringSplitOptions.RemoveEmptyEntries).Select(s => new Claim(ScopeClaim, s)));
+        claims.AddRange(owner.Roles.Select(r => new Claim(ClaimTypes.Role, r)));
+        claims.AddRange(owner.Scopes.Select(s => new Claim(ScopeClaim, s)));
         var identity = new ClaimsIdentity(claims, SchemeName);
         return AuthenticateResult.Success(new AuthenticationTicket(new ClaimsPrincipal(identity), SchemeName));
     }

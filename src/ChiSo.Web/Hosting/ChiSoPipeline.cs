@@ -24,9 +24,10 @@ internal static class ChiSoPipeline
         app.UseStaticFiles(new StaticFileOptions { ContentTypeProvider = contentTypes });
         app.UseRequestLocalization();
         app.UseRouting();
+        // Before authentication: a refused caller costs no token or password check.
+        app.UseChiSoRateLimits();
         app.UseAuthentication();
         app.UseAuthorization();
-        app.UseRateLimiter();
 
         app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false });
         app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = c => c.Tags.Contains("ready") });

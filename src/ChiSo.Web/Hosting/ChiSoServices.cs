@@ -5,6 +5,7 @@ using ChiSo.Web.Api;
 using ChiSo.Web.Auth;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace ChiSo.Web.Hosting;
 
@@ -26,6 +27,8 @@ internal static class ChiSoServices
         services.AddDbContext<ChiSoDbContext>((sp, o) => ChiSoDbContextOptions.Configure(o, sp.GetRequiredService<DatabaseSettings>()));
         services.AddSingleton(TimeProvider.System);
 
+        services.AddScoped<PasswordSignIn>();
+        services.AddSingleton<DecoyPasswordHash>();
         services.AddChiSoFeatures();
         // Enums travel by name ("Lead", "Draft"): readable, and stable if members are ever reordered.
         services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter()));
@@ -40,7 +43,9 @@ internal static class ChiSoServices
                 o.User.RequireUniqueEmail = false;
             })
             .AddEntityFrameworkStores<ChiSoDbContext>()
-            .AddDefaultTokenProviders();
+            .AddDefaultTokenProviders()
+            // Replaces Identity's authenticator provider under the same name: codes work once.
+            .AddTokenProvider<OneTimeAuthenticatorCodes>(OneTimeAuthenticatorCodes.ProviderName);
         // Invitation links (password-reset tokens of a new account) stay valid for a week: officials do not read mail daily.
         services.Configure<DataProtectionTokenProviderOptions>(o => o.TokenLifespan = TimeSpan.FromDays(7));
         services.ConfigureApplicationCookie(o =>
@@ -53,6 +58,8 @@ internal static class ChiSoServices
             o.Cookie.SameSite = SameSiteMode.Lax;
             o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
             o.SlidingExpiration = true;
+            // Every request checks the cookie's security stamp, not every 30 minutes: ended sessions end at once.
+            o.Events.OnValidatePrincipal = SessionValidation.ValidateAsync;
         });
         // Keys in the database: several app instances share sign-in cookies, and a redeploy does not sign everyone out.
         // Their secrets are encrypted before they are stored, with a key kept outside the database (ADR 0006).
@@ -85,7 +92,7 @@ internal static class ChiSoServices
                     m => m.EndpointMetadata.Add(new Microsoft.AspNetCore.RateLimiting.EnableRateLimitingAttribute(RateLimits.Login)));
             }
         });
-        services.AddChiSoRateLimits(configuration);
+        services.AddChiSoRateLimits();
         // Write Vietnamese as characters, not &#x..; entities: smaller pages, readable source.
         services.Configure<Microsoft.Extensions.WebEncoders.WebEncoderOptions>(o =>
             o.TextEncoderSettings = new System.Text.Encodings.Web.TextEncoderSettings(System.Text.Unicode.UnicodeRanges.All));

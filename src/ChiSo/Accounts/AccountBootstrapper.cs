@@ -1,4 +1,5 @@
 using ChiSo.Auditing;
+using ChiSo.Common;
 using ChiSo.Data;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
@@ -8,8 +9,9 @@ namespace ChiSo.Accounts;
 
 /// <summary>
 /// Creates the accounts a new installation needs: the roles; the first admin from
-/// <c>CHISO_BOOTSTRAP_ADMIN_PASSWORD</c> (only while no admin exists); the demo logins in a demo database;
-/// and the bootstrap API token. There is no built-in default password outside demo mode.
+/// <c>CHISO_BOOTSTRAP_ADMIN_PASSWORD</c> (only while no active admin exists); the demo logins in a demo database;
+/// and the bootstrap API token (refused when weak, never revived once an admin revoked it). There is no built-in
+/// default password outside demo mode.
 /// </summary>
 public sealed class AccountBootstrapper(
     ChiSoDbContext db,
@@ -17,11 +19,19 @@ public sealed class AccountBootstrapper(
     RoleManager<IdentityRole> roles,
     ApiTokenService tokens,
     AuditLog audit,
+    UnitOfWork work,
+    TimeProvider clock,
     ILogger<AccountBootstrapper> logger)
 {
     /// <param name="demoDatabase">The database is the demo's (decided once at its creation): ensure the demo logins.</param>
     public async Task RunAsync(ChiSoOptions options, bool demoDatabase = false, CancellationToken cancellationToken = default)
     {
+        // Refused before anything is created: a weak never-expiring admin token is worse than none.
+        if (!string.IsNullOrEmpty(options.BootstrapApiToken) && BootstrapTokenRule.Check(options.BootstrapApiToken) is { } weak)
+        {
+            throw new InvalidOperationException($"{weak.MessageVi} / {weak.MessageEn}");
+        }
+
         foreach (var role in new[] { Roles.Admin, Roles.Coordinator, Roles.Leader, Roles.Member })
         {
             if (!await roles.RoleExistsAsync(role))
@@ -38,42 +48,96 @@ public sealed class AccountBootstrapper(
             }
         }
 
-        var admins = await users.GetUsersInRoleAsync(Roles.Admin);
+        var admins = await ActiveAdmins.ListAsync(db, clock.GetUtcNow(), cancellationToken);
         if (admins.Count == 0 && !string.IsNullOrEmpty(options.BootstrapAdminPassword))
         {
-            await EnsureUserAsync(options.BootstrapAdminUser, "Quản trị hệ thống", options.BootstrapAdminPassword, Roles.Admin, cancellationToken);
-            logger.LogInformation("Created the first admin account from CHISO_BOOTSTRAP_ADMIN_PASSWORD");
-            admins = await users.GetUsersInRoleAsync(Roles.Admin);
+            await EnsureAdminAsync(options.BootstrapAdminUser, options.BootstrapAdminPassword, cancellationToken);
+            admins = await ActiveAdmins.ListAsync(db, clock.GetUtcNow(), cancellationToken);
         }
         else if (admins.Count == 0)
         {
-            logger.LogWarning("No admin account exists. Set CHISO_BOOTSTRAP_ADMIN_PASSWORD and restart to create one.");
+            logger.LogWarning("No active admin account exists. Set CHISO_BOOTSTRAP_ADMIN_PASSWORD and restart to create one.");
         }
 
         if (!string.IsNullOrEmpty(options.BootstrapApiToken))
         {
-            var owner = admins.OrderBy(a => a.UserName, StringComparer.Ordinal).FirstOrDefault()
+            var owner = (admins.Count > 0 ? admins[0] : null)
                 ?? throw new InvalidOperationException(
                     "CHISO_BOOTSTRAP_API_TOKEN cần một tài khoản quản trị: đặt thêm CHISO_BOOTSTRAP_ADMIN_PASSWORD. / CHISO_BOOTSTRAP_API_TOKEN needs an admin account: also set CHISO_BOOTSTRAP_ADMIN_PASSWORD.");
-            await tokens.EnsureAsync(owner, "bootstrap", options.BootstrapApiToken, Actor.System, cancellationToken);
+            var ensured = await tokens.EnsureAsync(owner, "bootstrap", options.BootstrapApiToken, Actor.System, cancellationToken);
+            if (!ensured.Succeeded)
+            {
+                throw new InvalidOperationException(string.Join("; ", ensured.Problems));
+            }
+
+            if (ensured.Value == BootstrapTokenState.Revoked)
+            {
+                logger.LogWarning(
+                    "The CHISO_BOOTSTRAP_API_TOKEN token was revoked by an admin and stays revoked: ChiSo never re-enables or recreates a revoked token. "
+                    + "Set a new value (e.g. from `openssl rand -hex 24`) to get a working bootstrap token.");
+            }
         }
+    }
+
+    /// <summary>
+    /// No active admin: create the bootstrap admin, or — when that account exists but lost its rights (demoted or
+    /// locked before ChiSo refused to let the last admin go) — give it the admin role back, unlock it and set the
+    /// bootstrap password, so whoever controls the server's configuration can always get back in.
+    /// </summary>
+    private async Task EnsureAdminAsync(string userName, string password, CancellationToken cancellationToken)
+    {
+        if (await users.FindByNameAsync(userName) is null)
+        {
+            await EnsureUserAsync(userName, "Quản trị hệ thống", password, Roles.Admin, cancellationToken);
+            logger.LogInformation("Created the first admin account from CHISO_BOOTSTRAP_ADMIN_PASSWORD");
+            return;
+        }
+
+        var restored = await work.RunAsync<bool>(async _ =>
+        {
+            var user = (await users.FindByNameAsync(userName))!;
+            var before = await users.GetRolesAsync(user);
+            Check(await users.SetLockoutEndDateAsync(user, null), userName);
+            Check(await users.ResetAccessFailedCountAsync(user), userName);
+            if (await users.HasPasswordAsync(user))
+            {
+                Check(await users.RemovePasswordAsync(user), userName);
+            }
+
+            Check(await users.AddPasswordAsync(user, password), userName);
+            if (!before.Contains(Roles.Admin, StringComparer.Ordinal))
+            {
+                Check(await users.AddToRoleAsync(user, Roles.Admin), userName);
+            }
+
+            Check(await users.UpdateSecurityStampAsync(user), userName);
+            audit.Record(Actor.System, "user.bootstrap-admin", nameof(ChiSoUser), user.Id, new { roles = before },
+                new { roles = before.Append(Roles.Admin).Distinct(StringComparer.Ordinal).ToList(), unlocked = true, passwordSet = true, sessionsEnded = true });
+            return Outcome.Ok(true);
+        }, cancellationToken);
+        if (!restored.Succeeded)
+        {
+            throw new InvalidOperationException(string.Join("; ", restored.Problems));
+        }
+
+        logger.LogWarning("No active admin existed: '{User}' got the admin role back, was unlocked and now has the password from CHISO_BOOTSTRAP_ADMIN_PASSWORD", userName);
     }
 
     private async Task EnsureUserAsync(string userName, string displayName, string password, string role, CancellationToken cancellationToken)
     {
-        var user = await users.FindByNameAsync(userName);
-        if (user is not null)
+        if (await users.FindByNameAsync(userName) is not null)
         {
             return;
         }
 
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        user = new ChiSoUser { UserName = userName, DisplayName = displayName, Email = $"{userName}@chiso.local", EmailConfirmed = true };
-        Check(await users.CreateAsync(user, password), userName);
-        Check(await users.AddToRoleAsync(user, role), userName);
-        audit.Record(Actor.System, "user.create", nameof(ChiSoUser), user.Id, newValues: new { userName, role });
-        await db.SaveChangesAsync(cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
+        await work.RunAsync<bool>(async _ =>
+        {
+            var user = new ChiSoUser { UserName = userName, DisplayName = displayName, Email = $"{userName}@chiso.local", EmailConfirmed = true };
+            Check(await users.CreateAsync(user, password), userName);
+            Check(await users.AddToRoleAsync(user, role), userName);
+            audit.Record(Actor.System, "user.create", nameof(ChiSoUser), user.Id, newValues: new { userName, role });
+            return Outcome.Ok(true);
+        }, cancellationToken);
     }
 
     private static void Check(IdentityResult result, string what)

@@ -22,5 +22,12 @@ internal static class AccountsModel
             // NULL PlanIds are distinct to both databases, so UnitMemberships also checks duplicates itself.
             e.HasIndex(x => new { x.UserId, x.UnitId, x.Role, x.PlanId }).IsUnique();
         });
+
+        builder.Entity<AuthenticatorStep>(e =>
+        {
+            e.ToTable("authenticator_steps");
+            e.HasKey(x => x.UserId);
+            e.HasOne<ChiSoUser>().WithOne().HasForeignKey<AuthenticatorStep>(x => x.UserId).OnDelete(DeleteBehavior.Cascade);
+        });
     }
 }

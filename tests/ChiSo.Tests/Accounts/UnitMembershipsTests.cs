@@ -1,5 +1,6 @@
 using ChiSo.Accounts;
 using ChiSo.Auditing;
+using ChiSo.Common;
 using ChiSo.Data;
 using ChiSo.Tests.Infrastructure;
 using ChiSo.Tests.Plans;
@@ -20,7 +21,7 @@ public sealed class UnitMembershipsTests
         return user.Id;
     }
 
-    private static UnitMemberships Service(ChiSoDbContext db, TestDatabase database) => new(db, new AuditLog(db, database.Clock), database.Clock);
+    private static UnitMemberships Service(ChiSoDbContext db, TestDatabase database) => new(new UnitOfWork(db), new AuditLog(db, database.Clock), database.Clock);
 
     private static Task<Unit> DepartmentAsync(ChiSoDbContext db) =>
         db.Units.AsNoTracking().SingleAsync(u => u.Kind == UnitKind.Department && u.Name == "Sở Tư pháp");
@@ -39,7 +40,7 @@ public sealed class UnitMembershipsTests
         var focal = await service.GrantAsync(userId, department.Id, UnitRoles.FocalPoint, null, Admin);
         var head = await service.GrantAsync(userId, department.Id, UnitRoles.UnitHead, null, Admin);
         var coordinator = await service.GrantAsync(userId, provinceId, UnitRoles.Coordinator, null, Admin);
-        Assert.True(focal.Succeeded && head.Succeeded && coordinator.Succeeded, string.Join("; ", focal.Errors.Concat(head.Errors).Concat(coordinator.Errors)));
+        Assert.True(focal.Succeeded && head.Succeeded && coordinator.Succeeded, string.Join("; ", focal.Problems.Concat(head.Problems).Concat(coordinator.Problems)));
 
         var listed = await service.ListAsync(userId);
         Assert.Equal(3, listed.Count);
@@ -48,10 +49,10 @@ public sealed class UnitMembershipsTests
         // A province membership adds the province only, not its departments and communes.
         Assert.Equal(new HashSet<int> { department.Id, provinceId }, await new UnitScope(db).UnitIdsAsync(userId));
 
-        Assert.True((await service.RevokeAsync(focal.Id!.Value, Admin)).Succeeded);
-        Assert.True((await service.RevokeAsync(head.Id!.Value, Admin)).Succeeded);
+        Assert.True((await service.RevokeAsync(focal.Value, Admin)).Succeeded);
+        Assert.True((await service.RevokeAsync(head.Value, Admin)).Succeeded);
         Assert.Equal(new HashSet<int> { provinceId }, await new UnitScope(db).UnitIdsAsync(userId));
-        Assert.False((await service.RevokeAsync(focal.Id.Value, Admin)).Succeeded);
+        Assert.False((await service.RevokeAsync(focal.Value, Admin)).Succeeded);
 
         await using var check = database.CreateContext();
         var audit = await check.AuditEntries.AsNoTracking().Where(a => a.EntityType == nameof(UnitMembership)).ToListAsync();
@@ -59,7 +60,7 @@ public sealed class UnitMembershipsTests
         var revoked = audit.Where(a => a.Action == "membership.revoke").ToList();
         Assert.Equal(2, revoked.Count);
         Assert.All(revoked, a => Assert.Equal("admin", a.Actor));
-        Assert.Contains(revoked, a => a.EntityId == focal.Id.Value.ToString(System.Globalization.CultureInfo.InvariantCulture)
+        Assert.Contains(revoked, a => a.EntityId == focal.Value.ToString(System.Globalization.CultureInfo.InvariantCulture)
             && a.OldValues!.Contains("focal-point", StringComparison.Ordinal));
     }
 
@@ -77,14 +78,16 @@ public sealed class UnitMembershipsTests
         var auditBefore = await db.AuditEntries.CountAsync();
 
         var duplicate = await service.GrantAsync(userId, department.Id, UnitRoles.FocalPoint, null, Admin);
-        Assert.Contains("already has this role", Assert.Single(duplicate.Errors), StringComparison.Ordinal);
-        Assert.Contains("đã có vai trò này", duplicate.Errors[0], StringComparison.Ordinal);
+        var problem = Assert.Single(duplicate.Problems);
+        Assert.Equal(ProblemCodes.Duplicate, problem.Code);
+        Assert.Contains("already has this role", problem.MessageEn, StringComparison.Ordinal);
+        Assert.Contains("đã có vai trò này", problem.MessageVi, StringComparison.Ordinal);
 
         var unknownUnit = await service.GrantAsync(userId, 987654, UnitRoles.FocalPoint, null, Admin);
-        Assert.Contains("Unknown unit 987654", Assert.Single(unknownUnit.Errors), StringComparison.Ordinal);
+        Assert.Contains("Unknown unit 987654", Assert.Single(unknownUnit.Problems).MessageEn, StringComparison.Ordinal);
 
         var unknownRole = await service.GrantAsync(userId, department.Id, "boss", null, Admin);
-        Assert.Contains("Unknown unit role 'boss'", Assert.Single(unknownRole.Errors), StringComparison.Ordinal);
+        Assert.Contains("Unknown unit role 'boss'", Assert.Single(unknownRole.Problems).MessageEn, StringComparison.Ordinal);
 
         var unknownUser = await service.GrantAsync("no-such-user", department.Id, UnitRoles.FocalPoint, null, Admin);
         Assert.False(unknownUser.Succeeded);
@@ -93,7 +96,7 @@ public sealed class UnitMembershipsTests
         Assert.False((await service.GrantAsync(userId, department.Id, UnitRoles.Coordinator, null, Admin)).Succeeded);
         Assert.False((await service.GrantAsync(userId, department.Id, UnitRoles.UnitHead, 1, Admin)).Succeeded);
         var unknownPlan = await service.GrantAsync(userId, provinceId, UnitRoles.Coordinator, 424242, Admin);
-        Assert.Contains("Unknown plan 424242", Assert.Single(unknownPlan.Errors), StringComparison.Ordinal);
+        Assert.Contains("Unknown plan 424242", Assert.Single(unknownPlan.Problems).MessageEn, StringComparison.Ordinal);
 
         Assert.Single(await service.ListAsync(userId));
         Assert.Equal(auditBefore, await db.AuditEntries.CountAsync());

@@ -54,6 +54,8 @@ public sealed partial class ApiTokenPageTests
         var list = await admin.GetStringAsync("/admin/tokens");
         Assert.Contains("Báo cáo tự động", list, StringComparison.Ordinal);
         Assert.Contains("plans:read", list, StringComparison.Ordinal);
+        // Issued at 08:00 UTC by the test clock: shown in Viet Nam time.
+        Assert.Contains(ChiSo.Text.VietnameseFormat.Date(new DateOnly(2026, 3, 15)) + " 15:00", list, StringComparison.Ordinal);
         Assert.DoesNotContain(secret, list, StringComparison.Ordinal);
         Assert.DoesNotContain(ApiTokenSecrets.Hash(secret), list, StringComparison.Ordinal);
         Assert.DoesNotContain("id=\"new-secret\"", list, StringComparison.Ordinal);

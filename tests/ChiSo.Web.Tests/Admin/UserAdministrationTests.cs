@@ -96,6 +96,31 @@ public sealed partial class UserAdministrationTests
         Assert.False(await CanSignInAsync(app, "admin", ChiSoWebFactory.AdminPassword));
     }
 
+    [Fact]
+    public async Task Create_DuplicateOrInvalidUserName_ExplainsInBothLanguages_AndSavesNothing()
+    {
+        await using var app = await ChiSoWebFactory.CreateAsync(DatabaseProvider.Sqlite);
+        using var admin = await SignIn.AdminAsync(app);
+        var duplicate = WebUtility.HtmlDecode(await PostAsync(admin, "Create", new() { ["userName"] = "admin", ["displayName"] = "Trùng tên", ["role"] = "leader" }));
+        Assert.Contains("Tên đăng nhập:", duplicate, StringComparison.Ordinal);
+        Assert.Contains("Tên đăng nhập 'admin' đã có người dùng.", duplicate, StringComparison.Ordinal);
+        Assert.Contains("The user name 'admin' is already taken.", duplicate, StringComparison.Ordinal);
+        Assert.DoesNotContain("id=\"temporary-password\"", duplicate, StringComparison.Ordinal);
+
+        var invalid = await PostAsync(admin, "Create", new() { ["userName"] = "Nguyễn Văn A", ["role"] = "leader" });
+        Assert.Contains("không hợp lệ: chỉ dùng chữ không dấu", invalid, StringComparison.Ordinal);
+        // Identity's English-only description does not reach the page.
+        Assert.DoesNotContain("is invalid, can only contain letters or digits", invalid, StringComparison.Ordinal);
+
+        var badRole = WebUtility.HtmlDecode(await PostAsync(admin, "Create", new() { ["userName"] = "moi.nguoi", ["role"] = "root" }));
+        Assert.Contains("Unknown role 'root'", badRole, StringComparison.Ordinal);
+
+        using var scope = app.Services.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<ChiSoDbContext>();
+        Assert.Equal(["admin"], await db.Users.Select(u => u.UserName!).ToListAsync());
+        Assert.Equal(0, await db.AuditEntries.CountAsync(a => a.Action == "user.create" && a.Actor == "admin"));
+    }
+
     [GeneratedRegex("<code class=\"fs-5\">([^<]+)</code>")]
     private static partial Regex TemporaryPassword();
 }

@@ -79,6 +79,12 @@ public sealed class ChiSoWebFactory : WebApplicationFactory<Program>
         return new ChiSoWebFactory(database, settings, environment, services);
     }
 
+    /// <summary>
+    /// Test hosts never watch appsettings.json: each watcher takes an inotify instance, and a suite starting dozens
+    /// of hosts in parallel would hit the kernel's per-user limit (128 by default) and fail at random.
+    /// </summary>
+    static ChiSoWebFactory() => Environment.SetEnvironmentVariable("DOTNET_hostBuilder__reloadConfigOnChange", "false");
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment(_environment);

@@ -57,7 +57,7 @@ public sealed class PlanAccessTests(DemoAppFixture fixture) : IClassFixture<Demo
             var db = scope.ServiceProvider.GetRequiredService<ChiSoDbContext>();
             var province = await db.Units.SingleAsync(u => u.Kind == ChiSo.Units.UnitKind.Province && u.Code == "68" && u.ValidTo == null);
             var grant = await scope.ServiceProvider.GetRequiredService<UnitMemberships>().GrantAsync(user.Id, province.Id, UnitRoles.Coordinator, 1, new Actor("test"));
-            Assert.True(result.Succeeded && grant.Succeeded, string.Join("; ", grant.Errors));
+            Assert.True(result.Succeeded && grant.Succeeded, string.Join("; ", grant.Problems));
         }
 
         using var limited = await SignIn.DemoAsync(fixture.App, "phutrach");

@@ -1,13 +1,17 @@
 using System.ComponentModel.DataAnnotations;
 using ChiSo.Accounts;
+using ChiSo.Web.Auth;
 using ChiSo.Web.Shared;
-using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace ChiSo.Web.Pages.Account;
 
-public sealed class LoginModel(SignInManager<ChiSoUser> signIn, ChiSo.Web.Hosting.DemoDatabase demo, UiText t) : PageModel
+/// <summary>
+/// /account/login. A wrong user name, a wrong password and a locked account get the same answer, in the same time
+/// (<see cref="PasswordSignIn"/>): the page must not tell an attacker which names exist.
+/// </summary>
+public sealed class LoginModel(PasswordSignIn signIn, ChiSo.Web.Hosting.DemoDatabase demo, UiText t) : PageModel
 {
     // Required is checked in OnPostAsync (attribute messages cannot follow the UI language); the properties are
     // nullable so MVC adds no implicit [Required] with an English-only message.
@@ -25,6 +29,11 @@ public sealed class LoginModel(SignInManager<ChiSoUser> signIn, ChiSo.Web.Hostin
     public IReadOnlyList<DemoLogin> DemoAccounts => demo.IsDemo ? DemoLogins.All : [];
 
     public string DemoPassword => DemoLogins.Password;
+
+    /// <summary>One message for an unknown user, a wrong password and a locked account.</summary>
+    public const string RefusedVi = "Tên đăng nhập hoặc mật khẩu không đúng. Nếu tài khoản đang bị khóa (đăng nhập sai nhiều lần thì khóa 15 phút), hãy thử lại sau hoặc liên hệ quản trị viên.";
+
+    public const string RefusedEn = "Wrong user name or password. If the account is locked (for 15 minutes after repeated failed sign-ins), try again later or contact an administrator.";
 
     public void OnGet()
     {
@@ -47,21 +56,15 @@ public sealed class LoginModel(SignInManager<ChiSoUser> signIn, ChiSo.Web.Hostin
             return Page();
         }
 
-        var result = await signIn.PasswordSignInAsync(UserName!.Trim(), Password!, isPersistent: false, lockoutOnFailure: true);
-        if (result.Succeeded)
+        switch (await signIn.SignInAsync(HttpContext, UserName!.Trim(), Password!))
         {
-            return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl! : "/");
+            case SignInOutcome.SignedIn:
+                return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl! : "/");
+            case SignInOutcome.NeedsSecondFactor:
+                return RedirectToPage("/Account/LoginTwoFactor", new { ReturnUrl });
         }
 
-        if (result.RequiresTwoFactor)
-        {
-            return RedirectToPage("/Account/LoginTwoFactor", new { ReturnUrl });
-        }
-
-        ModelState.AddModelError(string.Empty, result.IsLockedOut
-            ? t["Tài khoản đang bị khóa (đăng nhập sai nhiều lần thì khóa 15 phút; quản trị viên cũng có thể khóa). Thử lại sau hoặc liên hệ quản trị viên.",
-                "The account is locked (15 minutes after repeated failed sign-ins, or by an administrator). Try again later or contact an administrator."]
-            : t["Tên đăng nhập hoặc mật khẩu không đúng.", "Wrong user name or password."]);
+        ModelState.AddModelError(string.Empty, t[RefusedVi, RefusedEn]);
         return Page();
     }
 }

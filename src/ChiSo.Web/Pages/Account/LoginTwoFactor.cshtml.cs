@@ -1,4 +1,5 @@
 using ChiSo.Accounts;
+using ChiSo.Web.Auth;
 using ChiSo.Web.Shared;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
@@ -6,8 +7,11 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace ChiSo.Web.Pages.Account;
 
-/// <summary>/account/login-2fa: the second step of signing in, after a correct password, for accounts with two-factor on.</summary>
-public sealed class LoginTwoFactorModel(SignInManager<ChiSoUser> signIn, UiText t) : PageModel
+/// <summary>
+/// /account/login-2fa: the second step of signing in, after a correct password, for accounts with two-factor on. A
+/// code works once (<see cref="OneTimeAuthenticatorCodes"/>); a wrong one counts against the caller's address.
+/// </summary>
+public sealed class LoginTwoFactorModel(SignInManager<ChiSoUser> signIn, AuthenticationFailures failures, UiText t) : PageModel
 {
     [BindProperty]
     public string? Code { get; set; }
@@ -20,16 +24,16 @@ public sealed class LoginTwoFactorModel(SignInManager<ChiSoUser> signIn, UiText 
 
     public async Task<IActionResult> OnPostAsync()
     {
-        var code = new string((Code ?? "").Where(char.IsAsciiDigit).ToArray());
-        var result = await signIn.TwoFactorAuthenticatorSignInAsync(code, isPersistent: false, rememberClient: false);
+        var result = await signIn.TwoFactorAuthenticatorSignInAsync(TwoFactor.Digits(Code), isPersistent: false, rememberClient: false);
         if (result.Succeeded)
         {
             return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl! : "/");
         }
 
+        failures.Record(HttpContext);
         ModelState.AddModelError(string.Empty, result.IsLockedOut
             ? t["Tài khoản đang bị khóa. Thử lại sau hoặc liên hệ quản trị viên.", "The account is locked. Try again later or contact an administrator."]
-            : t["Mã xác thực không đúng.", "Wrong authentication code."]);
+            : t["Mã xác thực không đúng hoặc đã dùng.", "Wrong or already used authentication code."]);
         return Page();
     }
 }

@@ -1,23 +1,34 @@
 using System.ComponentModel.DataAnnotations;
 using ChiSo.Accounts;
-using ChiSo.Auditing;
+using ChiSo.Common;
 using ChiSo.Web.Auth;
+using ChiSo.Web.Shared;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace ChiSo.Web.Pages.Account;
 
-/// <summary>/account/password: a signed-in user changes their own password (audited).</summary>
-public sealed class PasswordModel(UserManager<ChiSoUser> users, SignInManager<ChiSoUser> signIn, AuditLog audit, ChiSo.Data.ChiSoDbContext db) : PageModel
+/// <summary>
+/// /account/password: a signed-in user changes their own password (audited). The account's other sessions end; this
+/// one is renewed. A wrong current password counts against the caller's address like a failed sign-in.
+/// </summary>
+public sealed class PasswordModel(UserManager<ChiSoUser> users, SignInManager<ChiSoUser> signIn, UserAdministration accounts,
+    AuthenticationFailures failures) : PageModel
 {
-    [BindProperty, Required, DataType(DataType.Password)]
-    public string Current { get; set; } = "";
+    public static IReadOnlyDictionary<string, (string Vi, string En)> Labels { get; } = new Dictionary<string, (string, string)>(StringComparer.Ordinal)
+    {
+        ["currentPassword"] = ("Mật khẩu hiện tại", "Current password"),
+        ["password"] = ("Mật khẩu mới", "New password"),
+    };
 
-    [BindProperty, Required, DataType(DataType.Password)]
-    public string New { get; set; } = "";
+    [BindProperty, DataType(DataType.Password)]
+    public string? Current { get; set; }
 
-    public IReadOnlyList<string> Errors { get; private set; } = [];
+    [BindProperty, DataType(DataType.Password)]
+    public string? New { get; set; }
+
+    public ProblemList Problems { get; private set; } = ProblemList.Empty;
 
     public bool Changed { get; private set; }
 
@@ -33,16 +44,20 @@ public sealed class PasswordModel(UserManager<ChiSoUser> users, SignInManager<Ch
             return Challenge();
         }
 
-        var result = await users.ChangePasswordAsync(user, Current, New);
-        if (!result.Succeeded)
+        var changed = await accounts.ChangeOwnPasswordAsync(user.Id, Current ?? "", New ?? "", HttpContext.ToActor(), HttpContext.RequestAborted);
+        if (!changed.Succeeded)
         {
-            Errors = result.Errors.Select(e => e.Description).ToList();
+            if (changed.Problems.Any(p => p.Field == "currentPassword"))
+            {
+                failures.Record(HttpContext);
+            }
+
+            Problems = new ProblemList(changed.Problems, Labels);
             return Page();
         }
 
-        audit.Record(HttpContext.ToActor(), "user.change-password", nameof(ChiSoUser), user.Id, newValues: new { user.UserName });
-        await db.SaveChangesAsync();
-        await signIn.RefreshSignInAsync(user);
+        // The stamp changed with the password: renew this browser's cookie, the others stay signed out.
+        await signIn.RefreshSignInAsync((await users.FindByIdAsync(user.Id))!);
         Changed = true;
         return Page();
     }

@@ -1,4 +1,5 @@
 using ChiSo.Accounts;
+using ChiSo.Common;
 using ChiSo.Web.Auth;
 using ChiSo.Web.Shared;
 using Microsoft.AspNetCore.Identity;
@@ -7,44 +8,58 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace ChiSo.Web.Pages.Account;
 
-/// <summary>/account/two-factor: turn authenticator-app sign-in on or off for one's own account.</summary>
-public sealed class TwoFactorModel(UserManager<ChiSoUser> users, TwoFactor twoFactor, UiText t) : PageModel
+/// <summary>
+/// /account/two-factor: turn authenticator-app sign-in on (with a code from the app) or off (with the current password
+/// or a current code: an open session alone is not enough). Both change the security stamp, so this browser's sign-in
+/// is renewed and other sessions end.
+/// </summary>
+public sealed class TwoFactorModel(UserManager<ChiSoUser> users, SignInManager<ChiSoUser> signIn, TwoFactor twoFactor, AuthenticationFailures failures)
+    : PageModel
 {
+    public static IReadOnlyDictionary<string, (string Vi, string En)> Labels { get; } = new Dictionary<string, (string, string)>(StringComparer.Ordinal)
+    {
+        ["code"] = ("Mã 6 chữ số", "6-digit code"),
+        ["confirm"] = ("Xác nhận", "Confirmation"),
+    };
+
     public bool Enabled { get; private set; }
     public string Key { get; private set; } = "";
     public string Uri { get; private set; } = "";
-    public string? Error { get; private set; }
+    public ProblemList Problems { get; private set; } = ProblemList.Empty;
 
     [BindProperty]
     public string? Code { get; set; }
 
+    [BindProperty]
+    public string? Password { get; set; }
+
     public async Task<IActionResult> OnGetAsync() => await LoadAsync();
 
-    public async Task<IActionResult> OnPostEnableAsync()
+    public async Task<IActionResult> OnPostEnableAsync() =>
+        await ChangeAsync(userId => twoFactor.EnableAsync(userId, Code, HttpContext.ToActor(), HttpContext.RequestAborted));
+
+    public async Task<IActionResult> OnPostDisableAsync() =>
+        await ChangeAsync(userId => twoFactor.DisableAsync(userId, Password, Code, HttpContext.ToActor(), HttpContext.RequestAborted));
+
+    private async Task<IActionResult> ChangeAsync(Func<string, Task<Outcome<bool>>> change)
     {
-        var user = await users.GetUserAsync(User);
-        if (user is null)
+        if (users.GetUserId(User) is not { } userId)
         {
             return Challenge();
         }
 
-        if (!await twoFactor.EnableAsync(user, Code ?? "", HttpContext.ToActor()))
+        var outcome = await change(userId);
+        if (outcome.Succeeded)
         {
-            Error = t["Mã không đúng. Nhập mã 6 chữ số đang hiện trong ứng dụng xác thực.", "Wrong code. Enter the 6-digit code the authenticator app shows now."];
+            await signIn.RefreshSignInAsync((await users.FindByIdAsync(userId))!);
+        }
+        else
+        {
+            // A wrong code or password here is a guess like any other.
+            failures.Record(HttpContext);
+            Problems = new ProblemList(outcome.Problems, Labels);
         }
 
-        return await LoadAsync();
-    }
-
-    public async Task<IActionResult> OnPostDisableAsync()
-    {
-        var user = await users.GetUserAsync(User);
-        if (user is null)
-        {
-            return Challenge();
-        }
-
-        await twoFactor.DisableAsync(user, HttpContext.ToActor());
         return await LoadAsync();
     }
 
@@ -59,7 +74,14 @@ public sealed class TwoFactorModel(UserManager<ChiSoUser> users, TwoFactor twoFa
         Enabled = await users.GetTwoFactorEnabledAsync(user);
         if (!Enabled)
         {
-            (Key, Uri) = await twoFactor.KeyAsync(user);
+            var key = await twoFactor.KeyAsync(user.Id, HttpContext.ToActor(), HttpContext.RequestAborted);
+            if (!key.Succeeded)
+            {
+                Problems = new ProblemList([.. Problems.Problems, .. key.Problems], Labels);
+                return Page();
+            }
+
+            (Key, Uri) = (key.Value!.Key, key.Value.Uri);
         }
 
         return Page();

@@ -1,5 +1,6 @@
 using ChiSo.Accounts;
 using ChiSo.Web.Auth;
+using ChiSo.Web.Shared;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -16,7 +17,15 @@ public sealed class TokensModel(ApiTokenService tokens, UserAdministration accou
 
     public IReadOnlyList<UserSummary> Users { get; private set; } = [];
 
-    public IReadOnlyList<string> Errors { get; private set; } = [];
+    public static IReadOnlyDictionary<string, (string Vi, string En)> Labels { get; } = new Dictionary<string, (string, string)>(StringComparer.Ordinal)
+    {
+        ["name"] = ("Tên (dùng cho việc gì)", "Name (what it is for)"),
+        ["userId"] = ("Chủ sở hữu", "Owner"),
+        ["expiresInDays"] = ("Hiệu lực (ngày)", "Valid for (days)"),
+        ["scopes"] = ("Phạm vi", "Scopes"),
+    };
+
+    public ProblemList Problems { get; private set; } = ProblemList.Empty;
 
     /// <summary>The new token's secret: in this one response only; the database keeps its hash.</summary>
     public string? NewSecret { get; private set; }
@@ -30,8 +39,8 @@ public sealed class TokensModel(ApiTokenService tokens, UserAdministration accou
     public async Task<IActionResult> OnPostCreateAsync(string userId, string? name, string[]? scopes, int expiresInDays)
     {
         var issued = await tokens.IssueAsync(userId ?? "", name, scopes ?? [], expiresInDays, HttpContext.ToActor(), HttpContext.RequestAborted);
-        Errors = issued.Errors;
-        NewSecret = issued.Secret;
+        Problems = new ProblemList(issued.Problems, Labels);
+        NewSecret = issued.Value?.Secret;
         NewSecretName = name?.Trim();
         await LoadAsync(HttpContext.RequestAborted);
         // The secret must not linger in a shared or back-button cache.
@@ -41,10 +50,7 @@ public sealed class TokensModel(ApiTokenService tokens, UserAdministration accou
 
     public async Task<IActionResult> OnPostRevokeAsync(int tokenId)
     {
-        if (!await tokens.RevokeAsync(tokenId, HttpContext.ToActor(), HttpContext.RequestAborted))
-        {
-            Errors = ["Không có mã API này. / No such API token."];
-        }
+        Problems = new ProblemList((await tokens.RevokeAsync(tokenId, HttpContext.ToActor(), HttpContext.RequestAborted)).Problems, Labels);
 
         await LoadAsync(HttpContext.RequestAborted);
         return Page();

@@ -1,5 +1,7 @@
 using ChiSo.Accounts;
+using ChiSo.Common;
 using ChiSo.Web.Auth;
+using ChiSo.Web.Shared;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -7,10 +9,26 @@ using Microsoft.Extensions.Options;
 
 namespace ChiSo.Web.Pages.Admin;
 
-/// <summary>/admin/users: create accounts, reset passwords, lock and unlock, change roles, grant and revoke per-unit roles. Admins only.</summary>
+/// <summary>
+/// /admin/users: create accounts, reset passwords, lock and unlock, change roles, grant and revoke per-unit roles.
+/// Admins only. Locking, a role change and a reset end the account's sessions at their next request.
+/// </summary>
 [Authorize(Roles = Roles.Admin)]
 public sealed class UsersModel(UserAdministration admin, UnitMemberships memberships, IOptions<ChiSoOptions> options, Hosting.DemoDatabase demo) : PageModel
 {
+    /// <summary>The fields of this page's forms, as they are labelled, for the problems list.</summary>
+    public static IReadOnlyDictionary<string, (string Vi, string En)> Labels { get; } = new Dictionary<string, (string, string)>(StringComparer.Ordinal)
+    {
+        ["userName"] = ("Tên đăng nhập", "User name"),
+        ["displayName"] = ("Họ tên, đơn vị", "Name, unit"),
+        ["password"] = ("Mật khẩu", "Password"),
+        ["role"] = ("Vai trò", "Role"),
+        ["locked"] = ("Trạng thái", "Status"),
+        ["unitId"] = ("Đơn vị", "Unit"),
+        ["unitRole"] = ("Vai trò tại đơn vị", "Role for the unit"),
+        ["planId"] = ("Chỉ cho kế hoạch số", "Only for plan id"),
+    };
+
     public IReadOnlyList<UserSummary> Users { get; private set; } = [];
 
     /// <summary>Shown once after creating an account or resetting its password; never stored in clear.</summary>
@@ -21,7 +39,7 @@ public sealed class UsersModel(UserAdministration admin, UnitMemberships members
 
     public string? TemporaryPasswordFor { get; private set; }
 
-    public IReadOnlyList<string> Errors { get; private set; } = [];
+    public ProblemList Problems { get; private set; } = ProblemList.Empty;
 
     public ILookup<string, MembershipSummary> Memberships { get; private set; } = Array.Empty<MembershipSummary>().ToLookup(m => m.UserId);
 
@@ -33,49 +51,56 @@ public sealed class UsersModel(UserAdministration admin, UnitMemberships members
 
     public async Task OnGetAsync(CancellationToken cancellationToken) => await LoadAsync(cancellationToken);
 
-    public Task<IActionResult> OnPostCreateAsync(string userName, string? displayName, string role) =>
-        Run(admin.CreateAsync(userName ?? "", displayName, role, HttpContext.ToActor()), userName);
+    public async Task<IActionResult> OnPostCreateAsync(string userName, string? displayName, string role)
+    {
+        var created = await admin.CreateAsync(userName ?? "", displayName, role ?? "", HttpContext.ToActor(), HttpContext.RequestAborted);
+        TemporaryPassword = created.Value?.TemporaryPassword;
+        TemporaryPasswordFor = userName;
+        return await ShowAsync(created);
+    }
 
     public async Task<IActionResult> OnPostInviteAsync(string userName, string? displayName, string role)
     {
-        var result = await admin.InviteAsync(userName ?? "", displayName, role, HttpContext.ToActor());
-        if (result.Invitation is { } invitation)
+        var invited = await admin.InviteAsync(userName ?? "", displayName, role ?? "", HttpContext.ToActor(), HttpContext.RequestAborted);
+        if (invited.Value?.Invitation is { } invitation)
         {
             InvitationLink = $"{Request.Scheme}://{Request.Host}/account/invite?user={Uri.EscapeDataString(invitation.UserId)}&token={Uri.EscapeDataString(invitation.Token)}";
             Response.Headers.CacheControl = "no-store";
         }
 
-        return await Run(Task.FromResult(result), userName);
+        TemporaryPasswordFor = userName;
+        return await ShowAsync(invited);
     }
 
-    public Task<IActionResult> OnPostResetAsync(string id, string userName) => Run(admin.ResetPasswordAsync(id, HttpContext.ToActor()), userName);
+    public async Task<IActionResult> OnPostResetAsync(string id, string userName)
+    {
+        var reset = await admin.ResetPasswordAsync(id ?? "", HttpContext.ToActor(), HttpContext.RequestAborted);
+        TemporaryPassword = reset.Value;
+        TemporaryPasswordFor = userName;
+        return await ShowAsync(reset);
+    }
 
-    public Task<IActionResult> OnPostLockAsync(string id, bool locked) => Run(admin.SetLockedAsync(id, locked, HttpContext.ToActor()), null);
+    public async Task<IActionResult> OnPostLockAsync(string id, bool locked) =>
+        await ShowAsync(await admin.SetLockedAsync(id ?? "", locked, HttpContext.ToActor(), HttpContext.RequestAborted));
 
-    public Task<IActionResult> OnPostRoleAsync(string id, string role) => Run(admin.SetRoleAsync(id, role, HttpContext.ToActor()), null);
+    public async Task<IActionResult> OnPostRoleAsync(string id, string role) =>
+        await ShowAsync(await admin.SetRoleAsync(id ?? "", role ?? "", HttpContext.ToActor(), HttpContext.RequestAborted));
 
     public async Task<IActionResult> OnPostGrantAsync(string id, int unitId, string unitRole, int? planId)
     {
-        Errors = (await memberships.GrantAsync(id ?? "", unitId, unitRole ?? "", planId, HttpContext.ToActor())).Errors;
         OpenUserId = id;
-        await LoadAsync(HttpContext.RequestAborted);
-        return Page();
+        return await ShowAsync(await memberships.GrantAsync(id ?? "", unitId, unitRole ?? "", planId, HttpContext.ToActor(), HttpContext.RequestAborted));
     }
 
     public async Task<IActionResult> OnPostRevokeAsync(string id, int membershipId)
     {
-        Errors = (await memberships.RevokeAsync(membershipId, HttpContext.ToActor())).Errors;
         OpenUserId = id;
-        await LoadAsync(HttpContext.RequestAborted);
-        return Page();
+        return await ShowAsync(await memberships.RevokeAsync(membershipId, HttpContext.ToActor(), HttpContext.RequestAborted));
     }
 
-    private async Task<IActionResult> Run(Task<UserActionResult> action, string? userName)
+    private async Task<IActionResult> ShowAsync<T>(Outcome<T> outcome)
     {
-        var result = await action;
-        Errors = result.Errors;
-        TemporaryPassword = result.TemporaryPassword;
-        TemporaryPasswordFor = userName;
+        Problems = new ProblemList([.. outcome.Problems, .. outcome.Warnings], Labels);
         await LoadAsync(HttpContext.RequestAborted);
         return Page();
     }
