@@ -8,6 +8,20 @@ namespace ChiSo.Tests.Data;
 
 public sealed class SchemaMigratorTests
 {
+    /// <summary>Two branches that each took the next free number would both apply as that version: refuse at build time.</summary>
+    [Fact]
+    public void Scripts_EachProvider_NumberedOnceEachWithoutGaps_AndTheSameNames()
+    {
+        var sqlite = SchemaMigrations.For(DatabaseProvider.Sqlite);
+        var postgres = SchemaMigrations.For(DatabaseProvider.Postgres);
+        foreach (var scripts in new[] { sqlite, postgres })
+        {
+            Assert.Equal(Enumerable.Range(1, scripts.Count), scripts.Select(m => m.Version));
+        }
+
+        Assert.Equal(sqlite.Select(m => (m.Version, m.Name)), postgres.Select(m => (m.Version, m.Name)));
+    }
+
     [Theory]
     [MemberData(nameof(TestDatabases.Providers), MemberType = typeof(TestDatabases))]
     public async Task Migrate_FreshDatabase_MatchesTheModel(DatabaseProvider provider)
