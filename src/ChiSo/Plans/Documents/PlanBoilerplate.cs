@@ -102,7 +102,7 @@ public static class PlanBoilerplate
         var level = Level(plan.IssuingBody);
         var office = $"Chánh Văn phòng Ủy ban nhân dân {level}";
         var heads = new List<string> { office };
-        heads.AddRange(Heads(Assignees(plan), level).Where(h => !string.Equals(VietnameseText.Fold(h), VietnameseText.Fold(office), StringComparison.Ordinal)));
+        heads.AddRange(Heads(Assignees(plan), level).Where(h => Key(h) != Key(office)));
         heads.Add("Thủ trưởng các cơ quan, đơn vị có liên quan");
         return "Quyết định này có hiệu lực kể từ ngày ký.\n" + string.Join("; ", heads) + " chịu trách nhiệm thi hành Quyết định này./.";
     }
@@ -114,11 +114,22 @@ public static class PlanBoilerplate
     /// </summary>
     public static IReadOnlyList<string> Heads(IEnumerable<AssigneeView> assignees, string level)
     {
+        var list = assignees.ToList();
+        // A built-in group already names its members' heads: "Thủ trưởng các sở, ban, ngành" covers every department.
+        var allDepartments = list.Any(a => a.BuiltInGroup == UnitGroups.AllDepartments);
+        var allCommunes = list.Any(a => a.BuiltInGroup == UnitGroups.AllCommunes);
         var heads = new List<string>();
         var departments = new List<string>();
-        foreach (var a in assignees)
+        foreach (var a in list)
         {
             var name = a.Text.Trim();
+            var folded = Key(name);
+            if (a.BuiltInGroup is null && ((allDepartments && folded.StartsWith("so ", StringComparison.Ordinal))
+                || (allCommunes && (folded.StartsWith("ubnd xa ", StringComparison.Ordinal) || folded.StartsWith("ubnd phuong ", StringComparison.Ordinal)))))
+            {
+                continue;
+            }
+
             if (a.BuiltInGroup == UnitGroups.AllDepartments)
             {
                 heads.Add($"Thủ trưởng các sở, ban, ngành {level}");
@@ -150,8 +161,11 @@ public static class PlanBoilerplate
             heads.Insert(0, "Giám đốc các Sở: " + string.Join(", ", departments));
         }
 
-        return heads.Distinct(StringComparer.Ordinal).ToList();
+        return heads.DistinctBy(Key).ToList();
     }
+
+    /// <summary>A name folded for comparison, "Ủy ban nhân dân" and "UBND" alike.</summary>
+    private static string Key(string name) => VietnameseText.Fold(name).Replace("uy ban nhan dan", "ubnd", StringComparison.Ordinal);
 
     private static string HeadOf(string name)
     {

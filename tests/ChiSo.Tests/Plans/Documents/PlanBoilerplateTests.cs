@@ -55,6 +55,25 @@ public sealed class PlanBoilerplateTests
             execution);
     }
 
+    [Fact]
+    public void ExecutionArticle_AGroupCoversItsMembers_AndTheOfficeIsNamedOnce()
+    {
+        var plan = SampleViews.Build() with
+        {
+            Tasks =
+            [
+                SampleViews.Task(1, "1.1", "1", "Việc chung", SampleViews.Lead("Các Sở, ban, ngành", builtIn: ChiSo.Units.UnitGroups.AllDepartments),
+                    SampleViews.Partner("Sở Y tế", 8), SampleViews.Partner("UBND xã Đạ Tẻh", 30)),
+                SampleViews.Task(2, "1.2", "1", "Việc của văn phòng", SampleViews.Lead("Văn phòng UBND tỉnh", 9), SampleViews.Partner("UBND các xã, phường", builtIn: ChiSo.Units.UnitGroups.AllCommunes)),
+            ],
+        };
+
+        Assert.Equal(
+            "Quyết định này có hiệu lực kể từ ngày ký.\nChánh Văn phòng Ủy ban nhân dân tỉnh; Thủ trưởng các sở, ban, ngành tỉnh; " +
+            "Chủ tịch Ủy ban nhân dân các xã, phường; Thủ trưởng các cơ quan, đơn vị có liên quan chịu trách nhiệm thi hành Quyết định này./.",
+            PlanBoilerplate.ExecutionArticle(plan));
+    }
+
     [Theory]
     [InlineData("TM. Ủy ban nhân dân", "Ủy ban nhân dân tỉnh Lâm Đồng")]
     [InlineData(null, "Chủ tịch Ủy ban nhân dân tỉnh Lâm Đồng")]
