@@ -39,6 +39,7 @@ public static class ChiSoCoreServices
         services.AddScoped<Plans.Authoring.PlanDrafter>();
         services.AddScoped<Plans.Issuing.PlanIssuing>();
         services.AddScoped<Plans.Library.TaskTemplateService>();
+        services.AddScoped<Plans.Library.LegalGroundService>();
         services.AddScoped<Plans.Import.AppendixImport>();
         services.AddScoped<Search.SiteSearch>();
         return services;

@@ -56,11 +56,14 @@ public sealed class IndexModel(AnalysisService analysis, ResultsQueries results,
 
         var tables = await analysis.TablesAsync(Family, cancellationToken);
         Profile = UnitProfileBuilder.Build(unit.Id, Year.Value, tables);
-        Row = tables.FirstOrDefault(t => t.Year == Year)?.Row(unit.Id);
-        if (Profile is not null)
+        var table = tables.FirstOrDefault(t => t.Year == Year);
+        Row = table?.Row(unit.Id);
+        if (Profile is not null && table is not null)
         {
-            WeakDimensions = Profile.LostPoints.Where(l => l.Depth == 1).Take(3).ToList();
-            WeakSubDimensions = Profile.LostPoints.Where(l => l.Depth == 2).Take(3).ToList();
+            // The same rule the drafter and the plan's texts use, so the overview and a drafted plan name the same areas.
+            var weak = WeakAreaRule.Pick(Profile, table.Tree);
+            WeakDimensions = weak.Dimensions.ToList();
+            WeakSubDimensions = weak.SubAreas.ToList();
         }
     }
 }

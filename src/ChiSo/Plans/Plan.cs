@@ -45,13 +45,26 @@ public sealed class Plan
     /// <summary>Framework families the plan responds to, comma separated ("papi,par").</summary>
     public string Frameworks { get; set; } = "";
 
+    /// <summary>The "Căn cứ …" lines, one per line, pre-filled from the list admins keep (<see cref="Library.LegalGround"/>).</summary>
+    public string? LegalGrounds { get; set; }
+
+    /// <summary>A decision's "Xét đề nghị của Giám đốc Sở Nội vụ …" line, after the grounds.</summary>
+    public string? Proposal { get; set; }
+
+    /// <summary>The introduction: the index result the plan answers, before section I.</summary>
     public string? Preamble { get; set; }
     public string? Purposes { get; set; }
     public string? Requirements { get; set; }
     public string? Implementation { get; set; }
     public string? Funding { get; set; }
 
-    /// <summary>The "Nơi nhận" list, one recipient per line.</summary>
+    /// <summary>A decision's Article 2 (who implements the plan); null prints the text derived from the tasks.</summary>
+    public string? AssignmentArticle { get; set; }
+
+    /// <summary>A decision's Article 3 (effect, who executes the decision); null prints the text derived from the tasks.</summary>
+    public string? ExecutionArticle { get; set; }
+
+    /// <summary>The "Nơi nhận" list, one recipient per line (a decision's, when the plan is issued by one).</summary>
     public string? Recipients { get; set; }
 
     /// <summary>"TM. Ủy ban nhân dân".</summary>

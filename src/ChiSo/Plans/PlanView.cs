@@ -16,9 +16,25 @@ public sealed record PlanView(
 
     /// <summary>The date assignments resolve at: the issue date, else 1 January of the first plan year.</summary>
     public DateOnly ReferenceDate => IssuedOn ?? new DateOnly(FromYear, 1, 1);
+
+    // Texts added after the first snapshots were frozen: properties, not constructor parameters, so a snapshot
+    // written before them still reads (as null) and every existing constructor call still compiles.
+
+    /// <summary>The "Căn cứ …" lines, one per line.</summary>
+    public string? LegalGrounds { get; init; }
+
+    /// <summary>A decision's "Xét đề nghị …" line.</summary>
+    public string? Proposal { get; init; }
+
+    /// <summary>A decision's Article 2 as written, or null for the text derived from the tasks.</summary>
+    public string? AssignmentArticle { get; init; }
+
+    /// <summary>A decision's Article 3 as written, or null for the text derived from the tasks.</summary>
+    public string? ExecutionArticle { get; init; }
 }
 
-public sealed record TaskGroupView(string Code, string Title, int Order);
+/// <param name="Assessment">Section II's paragraph(s) on this group's dimension, or null.</param>
+public sealed record TaskGroupView(string Code, string Title, int Order, string? Assessment = null);
 
 public sealed record TaskView(
     int Id, string Code, string? GroupCode, int Order, string Content,

@@ -10,8 +10,11 @@ internal static class PlanViews
             p.Id, p.ProvinceId, provinceName, p.DocumentType, p.Number, p.Symbol, p.ParentBody, p.IssuingBody, p.Place, p.IssuedOn, p.Title,
             p.FromYear, p.ToYear, p.ResultYear, p.FrameworkFamilies, p.Preamble, p.Purposes, p.Requirements, p.Implementation, p.Funding,
             p.Recipients, p.SignerOnBehalf, p.SignerDeputy, p.SignerTitle, p.SignerName, p.Status, p.Amendment, p.Revision, p.UpdatedAt,
-            p.Groups.OrderBy(g => g.Order).Select(g => new TaskGroupView(g.Code, g.Title, g.Order)).ToList(),
-            p.Tasks.OrderBy(t => t.Order).ThenBy(t => t.Id).Select(t => Task(t, groupCodes)).ToList());
+            p.Groups.OrderBy(g => g.Order).Select(g => new TaskGroupView(g.Code, g.Title, g.Order, g.Assessment)).ToList(),
+            p.Tasks.OrderBy(t => t.Order).ThenBy(t => t.Id).Select(t => Task(t, groupCodes)).ToList())
+        {
+            LegalGrounds = p.LegalGrounds, Proposal = p.Proposal, AssignmentArticle = p.AssignmentArticle, ExecutionArticle = p.ExecutionArticle,
+        };
     }
 
     private static TaskView Task(PlanTask t, Dictionary<int, string> groupCodes) => new(

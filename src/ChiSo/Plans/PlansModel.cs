@@ -103,6 +103,13 @@ internal static class PlansModel
             e.HasIndex(x => new { x.Family, x.NodeCode });
         });
 
+        builder.Entity<LegalGround>(e =>
+        {
+            e.ToTable("legal_grounds");
+            e.Property(x => x.Text).HasMaxLength(LegalGround.MaxLength);
+            e.Property(x => x.Family).HasMaxLength(32);
+        });
+
         builder.Entity<UnitGroup>(e =>
         {
             e.ToTable("unit_groups");

@@ -21,9 +21,10 @@ public sealed class PlanFlowTests(BrowserApp app) : IClassFixture<BrowserApp>
         await page.GotoAsync("/plans");
         var draft = page.Locator("#draft-form");
         await draft.GetByLabel("Tỉnh, thành phố").SelectOptionAsync("68");
-        await draft.GetByLabel("Năm kết quả").FillAsync("2025");
+        // The result year is left as offered: the latest year with results.
+        await Assertions.Expect(draft.GetByLabel("Năm kết quả")).ToHaveValueAsync("");
         await draft.GetByLabel("Năm kế hoạch").FillAsync("2026");
-        await draft.GetByLabel("Số chỉ số thành phần yếu nhất").FillAsync("3");
+        await draft.GetByLabel("Số chỉ số nội dung yếu nhất").FillAsync("3");
         await browser.StepAsync("draft-form");
         await draft.GetByRole(AriaRole.Button, new() { Name = "Lập dự thảo" }).ClickAsync();
         await page.WaitForURLAsync(new System.Text.RegularExpressions.Regex("/plans/\\d+"));

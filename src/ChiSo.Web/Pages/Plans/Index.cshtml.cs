@@ -1,7 +1,9 @@
 using ChiSo.Accounts;
+using ChiSo.Analysis;
 using ChiSo.Common;
 using ChiSo.Plans;
 using ChiSo.Plans.Authoring;
+using ChiSo.Results;
 using ChiSo.Units;
 using ChiSo.Web.Auth;
 using ChiSo.Web.Shared;
@@ -11,7 +13,8 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace ChiSo.Web.Pages.Plans;
 
 /// <summary>/plans: every plan; coordinators start one from scratch, from the gap analysis, or as a copy of last year's.</summary>
-public sealed class IndexModel(UnitDirectory units, PlanQueries plans, PlanService service, PlanDrafter drafter, PlanAccess access, TimeProvider clock) : PageModel
+public sealed class IndexModel(UnitDirectory units, PlanQueries plans, PlanService service, PlanDrafter drafter, PlanAccess access, ResultsQueries results,
+    TimeProvider clock) : PageModel
 {
     public IReadOnlyList<PlanSummary> Plans { get; private set; } = [];
     public IReadOnlyList<Unit> Provinces { get; private set; } = [];
@@ -19,12 +22,18 @@ public sealed class IndexModel(UnitDirectory units, PlanQueries plans, PlanServi
     public int ThisYear => clock.GetLocalNow().Year;
     public bool CanCreate { get; private set; }
 
+    /// <summary>Years with results, newest first, per index the draft form offers.</summary>
+    public IReadOnlyDictionary<string, IReadOnlyList<int>> ResultYears { get; private set; } = new Dictionary<string, IReadOnlyList<int>>();
+
+    /// <summary>The indices a plan can be drafted from, as the form lists them.</summary>
+    public static IReadOnlyList<(string Id, string Name)> DraftFamilies { get; } = [("papi", "PAPI"), ("par", "PAR Index")];
+
     [BindProperty] public string? Province { get; set; }
     [BindProperty] public string? Title { get; set; }
     [BindProperty] public int? Year { get; set; }
     [BindProperty] public string Family { get; set; } = "papi";
     [BindProperty] public int? ResultYear { get; set; }
-    [BindProperty] public int Weakest { get; set; } = 5;
+    [BindProperty] public int Weakest { get; set; } = WeakAreaRule.DefaultDimensions;
     [BindProperty] public int? CopyOf { get; set; }
 
     public async Task OnGetAsync(CancellationToken cancellationToken) => await LoadAsync(cancellationToken);
@@ -44,7 +53,7 @@ public sealed class IndexModel(UnitDirectory units, PlanQueries plans, PlanServi
             return Forbid();
         }
 
-        var header = PlanDrafter.BlankHeader(province, Family, year);
+        var header = await drafter.BlankHeaderAsync(province, Family, year, cancellationToken);
         if (!string.IsNullOrWhiteSpace(Title))
         {
             header = header with { Title = Title };
@@ -53,13 +62,32 @@ public sealed class IndexModel(UnitDirectory units, PlanQueries plans, PlanServi
         return result.Succeeded ? Redirect($"/plans/{result.Value}") : await FailAsync(result.Problems, cancellationToken);
     }
 
-    /// <summary>A draft proposed from the weakest sub-dimensions of the chosen result year.</summary>
+    /// <summary>
+    /// A draft proposed from the weak areas of the chosen result year; no year chosen means the latest year with results
+    /// of that index for that province, so the first click works.
+    /// </summary>
     public async Task<IActionResult> OnPostDraftAsync(CancellationToken cancellationToken)
     {
         var province = await ProvinceAsync(cancellationToken);
-        if (province is null || ResultYear is null)
+        var problems = new List<Problem>();
+        if (province is null)
         {
-            return await FailAsync([Problem.Required("province", "Chọn tỉnh và năm kết quả.", "Choose a province and a result year.")], cancellationToken);
+            problems.Add(Problem.Required("province", "Chọn tỉnh, thành phố.", "Choose a province."));
+        }
+
+        if (!DraftFamilies.Any(f => f.Id == Family))
+        {
+            problems.Add(Problem.Invalid("family", "Chọn chỉ số PAPI hoặc PAR Index.", "Choose PAPI or the PAR Index."));
+        }
+
+        if (Weakest is < 1 or > WeakAreaRule.MaxDimensions)
+        {
+            problems.Add(Problem.Invalid("weakest", $"Chọn từ 1 đến {WeakAreaRule.MaxDimensions}.", $"Choose 1 to {WeakAreaRule.MaxDimensions}."));
+        }
+
+        if (problems.Count > 0 || province is null)
+        {
+            return await FailAsync(problems, cancellationToken);
         }
 
         if (!await access.CanEditAsync(User, province.Id, null, cancellationToken))
@@ -67,7 +95,7 @@ public sealed class IndexModel(UnitDirectory units, PlanQueries plans, PlanServi
             return Forbid();
         }
 
-        var result = await drafter.DraftAsync(new DraftRequest(province.Id, Family, ResultYear.Value, Year ?? ThisYear, Weakest), HttpContext.ToActor(), cancellationToken);
+        var result = await drafter.DraftAsync(new DraftRequest(province.Id, Family, ResultYear, Year ?? ThisYear, Weakest), HttpContext.ToActor(), cancellationToken);
         return result.Succeeded ? Redirect($"/plans/{result.Value}") : await FailAsync(result.Problems, cancellationToken);
     }
 
@@ -99,6 +127,13 @@ public sealed class IndexModel(UnitDirectory units, PlanQueries plans, PlanServi
         Plans = await plans.ListAsync(cancellationToken: cancellationToken);
         Provinces = await units.ProvincesAsync(cancellationToken: cancellationToken);
         Province ??= Plans.Count > 0 ? Provinces.FirstOrDefault(p => p.Id == Plans[0].ProvinceId)?.Code : null;
+        var years = new Dictionary<string, IReadOnlyList<int>>(StringComparer.Ordinal);
+        foreach (var (family, _) in DraftFamilies)
+        {
+            years[family] = await results.YearsAsync(family, cancellationToken);
+        }
+
+        ResultYears = years;
     }
 
     private Task<Unit?> ProvinceAsync(CancellationToken cancellationToken) => units.ProvinceAsync(Province, cancellationToken: cancellationToken);

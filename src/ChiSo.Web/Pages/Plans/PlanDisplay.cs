@@ -51,7 +51,7 @@ public static class PlanDisplay
     /// <summary>The labels plan forms give their fields, so problems name the field as the user sees it.</summary>
     public static IReadOnlyDictionary<string, (string Vi, string En)> Labels { get; } = new Dictionary<string, (string Vi, string En)>(StringComparer.Ordinal)
     {
-        ["province"] = ("Tỉnh", "Province"), ["provinceId"] = ("Tỉnh", "Province"), ["title"] = ("Trích yếu", "Title"),
+        ["province"] = ("Tỉnh, thành phố", "Province"), ["provinceId"] = ("Tỉnh, thành phố", "Province"), ["title"] = ("Trích yếu", "Title"),
         ["issuingBody"] = ("Cơ quan ban hành", "Issuing body"), ["place"] = ("Địa danh", "Place"), ["symbol"] = ("Ký hiệu", "Symbol"),
         ["period"] = ("Kỳ kế hoạch", "Plan period"), ["issuedOn"] = ("Ngày ban hành", "Date of issue"), ["number"] = ("Số văn bản", "Number"),
         ["resultYear"] = ("Năm kết quả", "Result year"), ["copyOf"] = ("Kế hoạch nguồn", "Plan to copy"), ["status"] = ("Trạng thái", "Status"),
@@ -61,7 +61,8 @@ public static class PlanDisplay
         ["groups"] = ("Nhóm nhiệm vụ", "Task groups"), ["taskIds"] = ("Nhiệm vụ", "Tasks"), ["assignees"] = ("Đơn vị", "Units"),
         ["revision"] = ("Phiên bản", "Revision"), ["file"] = ("Tệp", "File"), ["mapping"] = ("Ánh xạ cột", "Column mapping"),
         ["matches"] = ("Đối chiếu tên", "Name matching"), ["nodeCode"] = ("Mã nội dung", "Node code"), ["contentVi"] = ("Nội dung", "Content"),
-        ["timeframeText"] = ("Thời gian", "Timeframe"),
+        ["timeframeText"] = ("Thời gian", "Timeframe"), ["family"] = ("Chỉ số", "Index"), ["weakest"] = ("Số chỉ số nội dung yếu nhất", "Number of weakest dimensions"),
+        ["text"] = ("Căn cứ", "Legal ground"), ["order"] = ("Thứ tự", "Order"),
     };
 
     public static ProblemList Problems(IReadOnlyList<ChiSo.Common.Problem> problems) => new(problems, Labels);

@@ -12,44 +12,56 @@ using Microsoft.EntityFrameworkCore;
 
 namespace ChiSo.Plans.Authoring;
 
-/// <summary>What the coordinator asks for when drafting from the gaps.</summary>
-public sealed record DraftRequest(int ProvinceId, string Family, int ResultYear, int PlanYear, int WeakestCount = 5);
+/// <summary>
+/// What the coordinator asks for when drafting from the gaps. <paramref name="ResultYear"/> null means the latest
+/// year with results of the index for the province; <paramref name="WeakestCount"/> is the number of weak dimensions.
+/// </summary>
+public sealed record DraftRequest(int ProvinceId, string Family, int? ResultYear, int PlanYear, int WeakestCount = WeakAreaRule.DefaultDimensions);
 
 /// <summary>
-/// Drafts a plan from a province's gap analysis: the sub-dimensions (or criteria) furthest behind the best
-/// province, each with the typical tasks of the library, grouped under their dimension, linked to related nodes
-/// of other indices, and a preamble quoting the result. The coordinator then edits the draft like any plan.
+/// Drafts a plan from a province's gap analysis. <see cref="WeakAreaRule"/> picks the weak dimensions and their
+/// weakest sub-dimensions (or criteria); each weak dimension becomes a task group with section II's assessment, each
+/// sub-area gets the typical tasks of the library, linked to related nodes of other indices. The introduction names
+/// the same dimensions, so the plan never contradicts itself or the overview. The coordinator then edits the draft
+/// like any plan.
 /// </summary>
-public sealed class PlanDrafter(ChiSoDbContext db, AnalysisService analysis, ResultsQueries results, PlanService plans)
+public sealed class PlanDrafter(ChiSoDbContext db, AnalysisService analysis, ResultsQueries results, PlanService plans, LegalGroundService grounds)
 {
     public async Task<Outcome<int>> DraftAsync(DraftRequest request, Actor actor, CancellationToken cancellationToken = default)
     {
         var province = await db.Units.AsNoTracking().FirstOrDefaultAsync(u => u.Id == request.ProvinceId && u.Kind == UnitKind.Province, cancellationToken);
-        var framework = await results.FrameworkForYearAsync(request.Family, request.ResultYear, cancellationToken);
-        var profile = province is null ? null : await analysis.YearProfileAsync(province.Id, request.Family, request.ResultYear, cancellationToken);
-        if (province is null || framework is null || profile is null || !profile.Scored)
+        if (province is null)
         {
-            return Problem.Invalid("resultYear", $"Chưa có kết quả {request.Family.ToUpperInvariant()} năm {request.ResultYear} của tỉnh này để lập dự thảo.",
-                $"There are no {request.Family.ToUpperInvariant()} {request.ResultYear} results of this province to draft from.");
+            return Problem.NotFound("Không tìm thấy tỉnh.", "The province was not found.") with { Field = "province" };
         }
 
+        var index = IndexLabel(request.Family);
+        var latest = await LatestResultYearAsync(province.Id, request.Family, cancellationToken);
+        var year = request.ResultYear ?? latest;
+        var framework = year is { } y ? await results.FrameworkForYearAsync(request.Family, y, cancellationToken) : null;
+        var profile = framework is null ? null : await analysis.YearProfileAsync(province.Id, request.Family, year!.Value, cancellationToken);
+        if (year is null || framework is null || profile is null || !profile.Scored)
+        {
+            return NoResults(index, InSentence(province.FullName), request.ResultYear, latest);
+        }
+
+        var resultYear = year.Value;
         var tree = new FrameworkTree(framework);
-        var weakest = profile.LostPoints
-            .Where(l => tree.IsLeaf(l.Node) && l.Depth > 1)
-            .Take(Math.Clamp(request.WeakestCount, 1, 20))
-            .ToList();
+        var weak = WeakAreaRule.Pick(profile, tree, request.WeakestCount);
         var templates = await db.TaskTemplates.AsNoTracking().Where(t => t.Family == request.Family).ToListAsync(cancellationToken);
         var resolver = await AssigneeResolver.LoadAsync(db, province.Id, new DateOnly(request.PlanYear, 1, 1), cancellationToken);
-        var related = await RelatedNodesAsync(request.ResultYear, cancellationToken);
+        var related = await RelatedNodesAsync(resultYear, cancellationToken);
+        var header = await BlankHeaderAsync(province, request.Family, request.PlanYear, cancellationToken);
+        var facts = await FactsAsync(province, request, resultYear, profile, weak, header.Title, cancellationToken);
 
         var groups = new List<TaskGroupInput>();
         var tasks = new List<TaskInput>();
-        foreach (var dimension in weakest.GroupBy(l => Parent(l.Node)).OrderBy(g => g.Key, NodeCodeComparer.Instance))
+        foreach (var area in weak.Areas.OrderBy(a => a.Dimension.Node, NodeCodeComparer.Instance))
         {
-            var dimensionNode = framework.Nodes.First(n => n.Code == dimension.Key);
-            groups.Add(new TaskGroupInput(dimension.Key, dimensionNode.NameVi));
+            var dimension = area.Dimension;
+            groups.Add(new TaskGroupInput(dimension.Node, dimension.NameVi, DraftTexts.Assessment(facts, area)));
             var number = 0;
-            foreach (var gap in dimension.OrderBy(l => l.Node, NodeCodeComparer.Instance))
+            foreach (var gap in area.Targets.OrderBy(l => l.Node, NodeCodeComparer.Instance))
             {
                 var nodes = new List<NodeRef> { new(framework.Id, gap.Node) };
                 nodes.AddRange(related(request.Family, gap.Node));
@@ -63,8 +75,8 @@ public sealed class PlanDrafter(ChiSoDbContext db, AnalysisService analysis, Res
                 {
                     tasks.Add(new TaskInput
                     {
-                        Code = $"{dimension.Key}.{++number}",
-                        GroupCode = dimension.Key,
+                        Code = $"{dimension.Node}.{++number}",
+                        GroupCode = dimension.Node,
                         Content = template.ContentVi,
                         TargetText = template.TargetText,
                         TimeframeText = template.TimeframeText?.Replace("{year}", request.PlanYear.ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal),
@@ -77,21 +89,85 @@ public sealed class PlanDrafter(ChiSoDbContext db, AnalysisService analysis, Res
             }
         }
 
-        var family = BuiltInFrameworks.Families.FirstOrDefault(f => f.Id == request.Family);
         var shortName = ShortName(request.Family);
-        var header = BlankHeader(province, request.Family, request.PlanYear) with
+        header = header with
         {
-            ResultYear = request.ResultYear,
-            Preamble = Preamble(province, profile, family?.NameVi ?? shortName, request.ResultYear),
-            Purposes = $"Khắc phục những nội dung còn hạn chế của {shortName} năm {request.ResultYear}; xác định rõ nhiệm vụ, giải pháp, đơn vị chủ trì và thời hạn thực hiện.\nNâng cao trách nhiệm người đứng đầu các cơ quan, đơn vị, địa phương trong việc cải thiện {shortName}.",
+            ResultYear = resultYear,
+            Preamble = DraftTexts.Introduction(facts),
+            Purposes = $"Khắc phục những nội dung còn hạn chế của {shortName} năm {resultYear}; xác định rõ nhiệm vụ, giải pháp, đơn vị chủ trì và thời hạn thực hiện.\nNâng cao trách nhiệm người đứng đầu các cơ quan, đơn vị, địa phương trong việc cải thiện {shortName}.",
             Requirements = "Các nhiệm vụ phải cụ thể, khả thi, gắn với chức năng, nhiệm vụ của từng cơ quan, đơn vị.\nĐịnh kỳ báo cáo kết quả thực hiện theo quý, 6 tháng, 9 tháng và năm.",
             Implementation = "Các sở, ban, ngành và Ủy ban nhân dân các xã, phường căn cứ nhiệm vụ được giao tại Phụ lục xây dựng kế hoạch cụ thể để triển khai thực hiện.\nSở Nội vụ theo dõi, đôn đốc, tổng hợp kết quả, báo cáo Ủy ban nhân dân tỉnh.",
             Funding = "Kinh phí thực hiện bố trí trong dự toán ngân sách được giao hằng năm của các cơ quan, đơn vị theo phân cấp hiện hành.",
-            Recipients = "Như trên\nThường trực Tỉnh ủy\nThường trực HĐND tỉnh\nChủ tịch, các Phó Chủ tịch UBND tỉnh\nLưu: VT, NC",
         };
 
         return await plans.CreateAsync(province.Id, header, groups, tasks, actor, cancellationToken);
     }
+
+    /// <summary>The weak areas a draft of this province and year would cover, by the same rule (for pages that show them before drafting).</summary>
+    public async Task<WeakAreas> WeakAreasAsync(int provinceId, string family, int year, int dimensions = WeakAreaRule.DefaultDimensions,
+        CancellationToken cancellationToken = default)
+    {
+        var framework = await results.FrameworkForYearAsync(family, year, cancellationToken);
+        var profile = framework is null ? null : await analysis.YearProfileAsync(provinceId, family, year, cancellationToken);
+        return framework is null ? WeakAreas.None : WeakAreaRule.Pick(profile, new FrameworkTree(framework), dimensions);
+    }
+
+    /// <summary>The latest year in which the province is scored in a current import of the family, or null.</summary>
+    public async Task<int?> LatestResultYearAsync(int provinceId, string family, CancellationToken cancellationToken = default)
+    {
+        var frameworks = db.Frameworks.Where(f => f.Family == family).Select(f => f.Id);
+        return await db.ResultImports.AsNoTracking()
+            .Where(r => r.IsCurrent && frameworks.Contains(r.FrameworkId) && r.Units.Any(u => u.UnitId == provinceId && u.Scored))
+            .Select(r => (int?)r.Year)
+            .MaxAsync(cancellationToken);
+    }
+
+    /// <summary>A header for a new plan with the usual legal grounds of the index and the decision's usual proposal.</summary>
+    public async Task<PlanHeaderInput> BlankHeaderAsync(Unit province, string family, int year, CancellationToken cancellationToken = default) =>
+        BlankHeader(province, family, year) with { LegalGrounds = await grounds.TextForAsync(family, cancellationToken) };
+
+    private static Problem NoResults(string index, string province, int? asked, int? latest)
+    {
+        var (vi, en) = (asked, latest) switch
+        {
+            ({ } a, { } l) => ($"Chưa có kết quả {index} năm {a} của {province}. Năm gần nhất có kết quả: {l}.",
+                $"There are no {index} {a} results for {province}. The latest year with results is {l}."),
+            ({ } a, null) => ($"Chưa có kết quả {index} năm {a} của {province}, và chưa có năm nào khác.", $"There are no {index} {a} results for {province}, nor any other year."),
+            _ => ($"Chưa có kết quả {index} nào của {province} để lập dự thảo; hãy nhập kết quả trước.", $"There are no {index} results for {province} to draft from; import results first."),
+        };
+        return Problem.Invalid("resultYear", vi, en);
+    }
+
+    /// <summary>Last year's scores of the same unit, to say what changed; a merged province has no row of its own before 2025.</summary>
+    private async Task<DraftTexts.Facts> FactsAsync(Unit province, DraftRequest request, int year, UnitProfile profile, WeakAreas weak, string title,
+        CancellationToken cancellationToken)
+    {
+        var previous = await analysis.TableAsync(request.Family, year - 1, cancellationToken);
+        var row = previous?.Row(province.Id);
+        var scores = new Dictionary<string, decimal>(StringComparer.OrdinalIgnoreCase);
+        var maxima = new Dictionary<string, decimal>(StringComparer.OrdinalIgnoreCase);
+        if (previous is not null && row is { Scored: true })
+        {
+            foreach (var node in previous.Columns)
+            {
+                if (row.Cell(node.Code)?.Score is { } score)
+                {
+                    scores[node.Code] = score;
+                    maxima[node.Code] = node.Max;
+                }
+            }
+        }
+
+        return new DraftTexts.Facts(InSentence(province.FullName), IndexLabel(request.Family), request.Family, year, request.PlanYear, profile, weak,
+            scores, maxima, row?.Aggregate?.Rank, title);
+    }
+
+    private static string IndexLabel(string family) => family switch
+    {
+        "papi" => "Chỉ số PAPI",
+        "par" => "Chỉ số cải cách hành chính",
+        _ => ShortName(family),
+    };
 
     /// <summary>
     /// The header every new plan of a province starts from: the People's Committee issues it, a vice-chair signs for
@@ -108,6 +184,8 @@ public sealed class PlanDrafter(ChiSoDbContext db, AnalysisService analysis, Res
         SignerOnBehalf = "TM. Ủy ban nhân dân",
         SignerDeputy = "KT. Chủ tịch",
         SignerTitle = "Phó Chủ tịch",
+        // Printed only when the plan is issued by a decision; the blanks are the clerk's, as on the number line.
+        Proposal = "Xét đề nghị của Giám đốc Sở Nội vụ tại Tờ trình số …/TTr-SNV ngày … tháng … năm ….",
     };
 
     /// <summary>A unit's full name inside a sentence: "Tỉnh Lâm Đồng" → "tỉnh Lâm Đồng" (only the type word is lowered).</summary>
@@ -129,16 +207,6 @@ public sealed class PlanDrafter(ChiSoDbContext db, AnalysisService analysis, Res
         return (family, code) => NodeCrosswalk.Related(family, code)
             .Where(r => frameworkIds.GetValueOrDefault(r.Family) is not null)
             .Select(r => new NodeRef(frameworkIds[r.Family]!, r.Code));
-    }
-
-    private static string Preamble(Unit province, UnitProfile profile, string familyName, int year)
-    {
-        var score = profile.Aggregate?.Score is { } s ? VietnameseFormat.Number(s) : "—";
-        var rank = profile.Aggregate?.Rank is { } r ? $", xếp thứ {r}/{profile.RankedCount} tỉnh, thành phố" : "";
-        var weakest = string.Join("; ", profile.Dimensions.Where(d => d.Score is not null).OrderBy(d => d.Score!.Value / d.Max).Take(3)
-            .Select(d => $"{d.NameVi} đạt {VietnameseFormat.Number(d.Score)}/{VietnameseFormat.Number(d.Max, 0)} điểm"));
-        return $"Căn cứ kết quả {familyName} năm {year}, {InSentence(province.FullName)} đạt {score}/{VietnameseFormat.Number(profile.AggregateMax, 0)} điểm{rank}. " +
-               $"Các nội dung còn thấp: {weakest}.";
     }
 
     private static string ShortName(string family) => family switch

@@ -15,20 +15,38 @@ public sealed record PlanHeaderInput
     public int ToYear { get; init; }
     public int? ResultYear { get; init; }
     public IReadOnlyList<string> Frameworks { get; init; } = [];
+    /// <summary>The "Căn cứ …" lines, one per line.</summary>
+    public string? LegalGrounds { get; init; }
+
+    /// <summary>A decision's "Xét đề nghị …" line.</summary>
+    public string? Proposal { get; init; }
+
     public string? Preamble { get; init; }
     public string? Purposes { get; init; }
     public string? Requirements { get; init; }
     public string? Implementation { get; init; }
     public string? Funding { get; init; }
+    /// <summary>A decision's Article 2; empty prints the text derived from the tasks.</summary>
+    public string? AssignmentArticle { get; init; }
+
+    /// <summary>A decision's Article 3; empty prints the text derived from the tasks.</summary>
+    public string? ExecutionArticle { get; init; }
+
     public string? Recipients { get; init; }
     public string? SignerOnBehalf { get; init; }
     public string? SignerDeputy { get; init; }
     public string? SignerTitle { get; init; }
     public string? SignerName { get; init; }
+
+    /// <summary>
+    /// Section II's paragraph per group, by group code. Null leaves every group's text as it is (callers that do not
+    /// edit them, such as the API); a code present with an empty text clears that group's paragraph.
+    /// </summary>
+    public IReadOnlyDictionary<string, string?>? GroupAssessments { get; init; }
 }
 
-/// <summary>A heading of the appendix table.</summary>
-public sealed record TaskGroupInput(string Code, string Title);
+/// <summary>A heading of the appendix table; <paramref name="Assessment"/> is section II's paragraph on it.</summary>
+public sealed record TaskGroupInput(string Code, string Title, string? Assessment = null);
 
 /// <summary>
 /// A task as an editor, an import or the API sends it. Assignees are either keys chosen from a list

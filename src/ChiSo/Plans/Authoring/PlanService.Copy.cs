@@ -33,12 +33,18 @@ public sealed partial class PlanService
         {
             DocumentType = source.DocumentType, Symbol = source.Symbol, ParentBody = source.ParentBody, IssuingBody = source.IssuingBody,
             Place = source.Place, Title = Move(source.Title)!, FromYear = source.FromYear + shift, ToYear = source.ToYear + shift,
-            ResultYear = source.ResultYear + shift, Frameworks = source.Frameworks, Preamble = Move(source.Preamble), Purposes = Move(source.Purposes),
+            ResultYear = source.ResultYear + shift, Frameworks = source.Frameworks, LegalGrounds = source.LegalGrounds, Proposal = source.Proposal,
+            Preamble = Move(source.Preamble), Purposes = Move(source.Purposes),
             Requirements = Move(source.Requirements), Implementation = Move(source.Implementation), Funding = Move(source.Funding),
+            AssignmentArticle = source.AssignmentArticle, ExecutionArticle = source.ExecutionArticle,
             Recipients = source.Recipients, SignerOnBehalf = source.SignerOnBehalf, SignerDeputy = source.SignerDeputy, SignerTitle = source.SignerTitle,
             SignerName = source.SignerName,
         };
-        var groups = source.Groups.Select(g => new TaskGroupInput(g.Code, g.Title)).ToList();
+
+        // Section II's assessments, the legal grounds and the proposal cite one year's scores and documents: copied as
+        // written, not moved to the new year, so a copy never claims last year's scores or a report number for this year;
+        // the coordinator rewrites them from the new results.
+        var groups = source.Groups.Select(g => new TaskGroupInput(g.Code, g.Title, g.Assessment)).ToList();
         var tasks = source.Tasks.Select(t => new TaskInput
         {
             Code = t.Code, GroupCode = t.GroupCode, Content = Move(t.Content)!, TargetText = Move(t.TargetText), TargetMetric = t.TargetMetric,

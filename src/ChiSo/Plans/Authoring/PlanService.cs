@@ -289,7 +289,11 @@ public sealed partial class PlanService(ChiSoDbContext db, UnitOfWork work, Plan
 
             if (!groupsByCode.ContainsKey(code))
             {
-                var group = new PlanTaskGroup { Code = code, Title = VietnameseText.Normalize(g.Title).Trim(), Order = groupsByCode.Count };
+                var group = new PlanTaskGroup
+                {
+                    Code = code, Title = VietnameseText.Normalize(g.Title).Trim(), Order = groupsByCode.Count,
+                    Assessment = VietnameseText.NormalizeMultilineOrNull(g.Assessment),
+                };
                 plan.Groups.Add(group);
                 groupsByCode[code] = group;
             }
@@ -329,7 +333,7 @@ public sealed partial class PlanService(ChiSoDbContext db, UnitOfWork work, Plan
     {
         plan.DocumentType = h.DocumentType;
         plan.Number = VietnameseText.NormalizeMultilineOrNull(h.Number);
-        plan.Symbol = VietnameseText.Normalize(h.Symbol).Trim();
+        plan.Symbol = SymbolFor(h.DocumentType, VietnameseText.Normalize(h.Symbol).Trim());
         plan.ParentBody = VietnameseText.NormalizeMultilineOrNull(h.ParentBody);
         plan.IssuingBody = VietnameseText.Normalize(h.IssuingBody).Trim();
         plan.Place = VietnameseText.Normalize(h.Place).Trim();
@@ -339,25 +343,50 @@ public sealed partial class PlanService(ChiSoDbContext db, UnitOfWork work, Plan
         plan.ToYear = h.ToYear;
         plan.ResultYear = h.ResultYear;
         plan.Frameworks = string.Join(',', h.Frameworks.Select(f => f.Trim()).Where(f => f.Length > 0).Distinct(StringComparer.Ordinal));
+        plan.LegalGrounds = VietnameseText.NormalizeMultilineOrNull(h.LegalGrounds);
+        plan.Proposal = VietnameseText.NormalizeMultilineOrNull(h.Proposal);
         plan.Preamble = VietnameseText.NormalizeMultilineOrNull(h.Preamble);
         plan.Purposes = VietnameseText.NormalizeMultilineOrNull(h.Purposes);
         plan.Requirements = VietnameseText.NormalizeMultilineOrNull(h.Requirements);
         plan.Implementation = VietnameseText.NormalizeMultilineOrNull(h.Implementation);
         plan.Funding = VietnameseText.NormalizeMultilineOrNull(h.Funding);
+        plan.AssignmentArticle = VietnameseText.NormalizeMultilineOrNull(h.AssignmentArticle);
+        plan.ExecutionArticle = VietnameseText.NormalizeMultilineOrNull(h.ExecutionArticle);
         plan.Recipients = VietnameseText.NormalizeMultilineOrNull(h.Recipients);
         plan.SignerOnBehalf = VietnameseText.NormalizeMultilineOrNull(h.SignerOnBehalf);
         plan.SignerDeputy = VietnameseText.NormalizeMultilineOrNull(h.SignerDeputy);
         plan.SignerTitle = VietnameseText.NormalizeMultilineOrNull(h.SignerTitle);
         plan.SignerName = VietnameseText.NormalizeMultilineOrNull(h.SignerName);
+        foreach (var group in plan.Groups)
+        {
+            if (h.GroupAssessments is { } texts && texts.TryGetValue(group.Code, out var text))
+            {
+                group.Assessment = VietnameseText.NormalizeMultilineOrNull(text);
+            }
+        }
     }
+
+    /// <summary>
+    /// Switching a plan to a decision (or back) switches the usual symbol with it, so a decision never prints
+    /// "Số: …/KH-UBND"; a symbol the author chose ("KH-BCĐ") is kept.
+    /// </summary>
+    private static string SymbolFor(PlanDocumentType type, string symbol) => (type, symbol) switch
+    {
+        (PlanDocumentType.Decision, "KH-UBND") => "QĐ-UBND",
+        (PlanDocumentType.Plan, "QĐ-UBND") => "KH-UBND",
+        _ => symbol,
+    };
 
     /// <summary>The header in a form for forms and the audit log.</summary>
     public static PlanHeaderInput HeaderOf(Plan p) => new()
     {
         DocumentType = p.DocumentType, Number = p.Number, Symbol = p.Symbol, ParentBody = p.ParentBody, IssuingBody = p.IssuingBody, Place = p.Place,
         IssuedOn = p.IssuedOn, Title = p.Title, FromYear = p.FromYear, ToYear = p.ToYear, ResultYear = p.ResultYear, Frameworks = p.FrameworkFamilies,
+        LegalGrounds = p.LegalGrounds, Proposal = p.Proposal,
         Preamble = p.Preamble, Purposes = p.Purposes, Requirements = p.Requirements, Implementation = p.Implementation, Funding = p.Funding,
+        AssignmentArticle = p.AssignmentArticle, ExecutionArticle = p.ExecutionArticle,
         Recipients = p.Recipients, SignerOnBehalf = p.SignerOnBehalf, SignerDeputy = p.SignerDeputy, SignerTitle = p.SignerTitle, SignerName = p.SignerName,
+        GroupAssessments = p.Groups.OrderBy(g => g.Order).ToDictionary(g => g.Code, g => g.Assessment, StringComparer.Ordinal),
     };
 
     private static object TaskAudit(PlanTask t) => new

@@ -38,7 +38,12 @@ internal static class DocxElements
     /// <summary>Capitals as Vietnamese writes them (the culture matters for letters such as "đ").</summary>
     public static string Upper(string? text) => VietnameseTypography.Clean(text).ToUpper(ChiSo.Text.VietnameseFormat.Culture);
 
-    public static Run Run(string text, RunLook look)
+    public static Run Run(string text, RunLook look) => RawRun(VietnameseTypography.Clean(text), look);
+
+    /// <summary>A run of one space between two runs of a line ("Điều 1." in bold, then its text), which cleaning would trim away.</summary>
+    public static Run Space(RunLook look) => RawRun(" ", look);
+
+    private static Run RawRun(string text, RunLook look)
     {
         var properties = new RunProperties();
         if (look.Bold)
@@ -58,7 +63,7 @@ internal static class DocxElements
             properties.Append(new Underline { Val = UnderlineValues.Single });
         }
 
-        return new Run(properties, new DocumentFormat.OpenXml.Wordprocessing.Text(VietnameseTypography.Clean(text)) { Space = SpaceProcessingModeValues.Preserve });
+        return new Run(properties, new DocumentFormat.OpenXml.Wordprocessing.Text(text) { Space = SpaceProcessingModeValues.Preserve });
     }
 
     /// <summary>One paragraph per line of <paramref name="text"/>: Word has no line break inside a cell's text run we want to justify.</summary>

@@ -25,7 +25,29 @@ public sealed record PlanDocumentContent(
     IReadOnlyList<string> Recipients,
     SignatureBlock Signature,
     string? AmendmentNote,
-    PlanAppendix? Appendix);
+    PlanAppendix? Appendix)
+{
+    /// <summary>
+    /// The "Căn cứ …" lines (and a decision's "Xét đề nghị …"), punctuated as Decree 30 wants: ";" after each, "."
+    /// after the last. Printed in italics before the body: the decision's, or the plan's when there is no decision.
+    /// </summary>
+    public IReadOnlyList<string> Grounds { get; init; } = [];
+
+    /// <summary>
+    /// The decision that issues the plan, or null for a plan issued on its own. When set, the document is in two
+    /// parts: the decision (header, grounds, articles, "Nơi nhận", signature), then on a new page the plan itself
+    /// ("KẾ HOẠCH", <see cref="Summary"/>, "(Ban hành kèm theo Quyết định …)", its sections) and its appendix.
+    /// </summary>
+    public DecisionPart? Decision { get; init; }
+}
+
+/// <summary>
+/// The decision part of a "Quyết định ban hành Kế hoạch".
+/// </summary>
+/// <param name="Summary">"Về việc ban hành Kế hoạch …", under "QUYẾT ĐỊNH".</param>
+/// <param name="Authority">Who decides, as sentences name it: "Chủ tịch Ủy ban nhân dân tỉnh Lâm Đồng"; printed in capitals above the grounds.</param>
+/// <param name="Articles">Articles 1, 2, 3…, in order; a "\n" inside one starts a new paragraph of the same article.</param>
+public sealed record DecisionPart(string Summary, string Authority, IReadOnlyList<string> Articles);
 
 /// <summary>
 /// Who issues the document. <paramref name="Parent"/> and <paramref name="Name"/> are printed in capitals in the
@@ -43,7 +65,11 @@ public sealed record DocumentKind(string Title, string Name, string Symbol)
 }
 
 /// <summary>A numbered part of the body: "I. MỤC ĐÍCH, YÊU CẦU" and its paragraphs (a "\n" starts a new paragraph).</summary>
-public sealed record DocumentSection(string Heading, IReadOnlyList<string> Paragraphs);
+public sealed record DocumentSection(string Heading, IReadOnlyList<string> Paragraphs)
+{
+    /// <summary>Positions in <see cref="Paragraphs"/> of the sub-headings ("1. Mục đích", "1. Đối với nội dung …"), printed in bold.</summary>
+    public IReadOnlySet<int> SubHeadings { get; init; } = new HashSet<int>();
+}
 
 /// <summary>
 /// The signature: "TM. ỦY BAN NHÂN DÂN", then "KT. CHỦ TỊCH" when a deputy signs for the chair, the signer's

@@ -33,7 +33,24 @@ public static class PlanDocumentLines
 
     /// <summary>"(Kèm theo Kế hoạch số 22/KH-UBND ngày 22 tháng 01 năm 2026 của Ủy ban nhân dân tỉnh Lâm Đồng)".</summary>
     public static string AttachedTo(PlanDocumentContent content) =>
-        $"(Kèm theo {content.Kind.Name} {Numbered("số", content)} {DateText(content)} của {content.Issuer.FullName.Trim()})";
+        $"(Kèm theo {content.Kind.Name} {Numbered("số", content)} {DateText(content)} của {Author(content)})";
+
+    /// <summary>Under the plan's title when a decision issues it: "(Ban hành kèm theo Quyết định số 115/QĐ-UBND ngày … của …)".</summary>
+    public static string IssuedWith(PlanDocumentContent content) =>
+        $"(Ban hành kèm theo {content.Kind.Name} {Numbered("số", content)} {DateText(content)} của {Author(content)})";
+
+    /// <summary>Who the document is of: the deciding authority of a decision, else the issuing body.</summary>
+    private static string Author(PlanDocumentContent content) => (content.Decision?.Authority ?? content.Issuer.FullName).Trim();
+
+    /// <summary>
+    /// Grounds as Decree 30 punctuates them: one per line, ";" after each and "." after the last, whatever the author
+    /// typed at the ends.
+    /// </summary>
+    public static IReadOnlyList<string> GroundLines(IEnumerable<string> grounds)
+    {
+        var lines = grounds.Select(g => g.Trim().TrimEnd(';', '.', ',', ':', ' ')).Where(g => g.Length > 0).ToList();
+        return [.. lines.Select((line, i) => line + (i == lines.Count - 1 ? "." : ";"))];
+    }
 
     /// <summary>
     /// Recipients as Decree 30 lists them: "- " before each, ";" after all but the last, "." after the last.

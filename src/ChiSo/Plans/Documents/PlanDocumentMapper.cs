@@ -21,30 +21,31 @@ public static class PlanDocumentMapper
             plan.IssuingBody);
 
         var sections = new List<DocumentSection>();
+        var number = 0;
         var purposes = new List<string>();
+        var subHeadings = new HashSet<int>();
         if (Lines(plan.Purposes) is { Count: > 0 } p)
         {
+            subHeadings.Add(purposes.Count);
             purposes.Add("1. Mục đích");
             purposes.AddRange(p.Select(Dash));
         }
 
         if (Lines(plan.Requirements) is { Count: > 0 } r)
         {
+            subHeadings.Add(purposes.Count);
             purposes.Add(purposes.Count == 0 ? "1. Yêu cầu" : "2. Yêu cầu");
             purposes.AddRange(r.Select(Dash));
         }
 
-        var number = 0;
         if (purposes.Count > 0)
         {
-            sections.Add(new DocumentSection($"{Roman(++number)}. MỤC ĐÍCH, YÊU CẦU", purposes));
+            sections.Add(new DocumentSection($"{Roman(++number)}. MỤC ĐÍCH, YÊU CẦU", purposes) { SubHeadings = subHeadings });
         }
 
         if (plan.Groups.Count > 0 || plan.Tasks.Count > 0)
         {
-            var tasks = plan.Groups.Select((g, i) => $"{i + 1}. {g.Title}").ToList();
-            tasks.Add("(Nhiệm vụ cụ thể của từng cơ quan, đơn vị tại Phụ lục kèm theo)");
-            sections.Add(new DocumentSection($"{Roman(++number)}. NHIỆM VỤ, GIẢI PHÁP", tasks));
+            sections.Add(TasksSection(plan, Roman(++number)));
         }
 
         if (Lines(plan.Implementation) is { Count: > 0 } implementation)
@@ -57,14 +58,55 @@ public static class PlanDocumentMapper
             sections.Add(new DocumentSection($"{Roman(++number)}. KINH PHÍ THỰC HIỆN", funding));
         }
 
+        var decision = plan.DocumentType == PlanDocumentType.Decision ? Decision(plan) : null;
+        var grounds = Lines(plan.LegalGrounds);
+        if (decision is not null)
+        {
+            grounds.AddRange(Lines(plan.Proposal));
+        }
+
         return new PlanDocumentContent(
             issuer, kind, plan.Number, plan.Place, plan.IssuedOn, plan.FromYear, plan.Title,
-            Lines(plan.Preamble), sections, Lines(plan.Recipients),
+            Lines(plan.Preamble), sections, Lines(plan.Recipients ?? PlanBoilerplate.Recipients(plan)),
             new SignatureBlock(Upper(plan.SignerOnBehalf), string.IsNullOrWhiteSpace(plan.SignerDeputy) ? null : Upper(plan.SignerDeputy),
                 Upper(plan.SignerTitle), plan.SignerName ?? ""),
             plan.Amendment > 0 ? $"Sửa đổi lần {plan.Amendment}" : null,
-            plan.Tasks.Count == 0 ? null : new PlanAppendix($"NHIỆM VỤ, GIẢI PHÁP {plan.Title.ToUpper(culture)}", Groups(plan)));
+            plan.Tasks.Count == 0 ? null : new PlanAppendix($"NHIỆM VỤ, GIẢI PHÁP {plan.Title.ToUpper(culture)}", Groups(plan)))
+        {
+            Grounds = PlanDocumentLines.GroundLines(grounds),
+            Decision = decision,
+        };
     }
+
+    /// <summary>
+    /// Section II as the seeds write it: one part per dimension ("1. Đối với nội dung “Công khai, minh bạch”") with
+    /// its assessment, then the pointer to the appendix that holds the tasks themselves.
+    /// </summary>
+    private static DocumentSection TasksSection(PlanView plan, string number)
+    {
+        var paragraphs = new List<string>();
+        var subHeadings = new HashSet<int>();
+        var i = 0;
+        foreach (var group in plan.Groups.OrderBy(g => g.Order))
+        {
+            subHeadings.Add(paragraphs.Count);
+            paragraphs.Add($"{++i}. Đối với nội dung “{group.Title.Trim()}”");
+            paragraphs.AddRange(Lines(group.Assessment));
+        }
+
+        paragraphs.Add("(Nhiệm vụ cụ thể của từng cơ quan, đơn vị tại Phụ lục kèm theo)");
+        return new DocumentSection($"{number}. NHIỆM VỤ, GIẢI PHÁP", paragraphs) { SubHeadings = subHeadings };
+    }
+
+    /// <summary>The decision part: who decides, and Articles 1–3 (2 and 3 as written, else as the tasks say).</summary>
+    private static DecisionPart Decision(PlanView plan) => new(
+        PlanBoilerplate.DecisionSummary(plan.Title),
+        PlanBoilerplate.Authority(plan.IssuingBody, plan.SignerOnBehalf),
+        [
+            "Điều 1. " + PlanBoilerplate.IssuingArticle(plan.Title),
+            "Điều 2. " + (string.IsNullOrWhiteSpace(plan.AssignmentArticle) ? PlanBoilerplate.AssignmentArticle(plan) : plan.AssignmentArticle.Trim()),
+            "Điều 3. " + (string.IsNullOrWhiteSpace(plan.ExecutionArticle) ? PlanBoilerplate.ExecutionArticle(plan) : plan.ExecutionArticle.Trim()),
+        ]);
 
     /// <summary>
     /// People's Committees print their name over two lines, the committee then its area ("ỦY BAN NHÂN DÂN" /

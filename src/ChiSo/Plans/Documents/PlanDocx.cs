@@ -6,9 +6,11 @@ using static ChiSo.Plans.Documents.DocxElements;
 namespace ChiSo.Plans.Documents;
 
 /// <summary>
-/// A plan (or decision) as a Word document laid out per Decree 30/2020/NĐ-CP: A4 portrait, Times New Roman
-/// 14 pt, the two-column header (issuer and number / national motto and date), title, body, recipients and
-/// signature; then, when there is an appendix, a landscape section with the task table.
+/// A plan as a Word document laid out per Decree 30/2020/NĐ-CP: A4 portrait, Times New Roman 14 pt, the two-column
+/// header (issuer and number / national motto and date), title, grounds, body, recipients and signature; then, when
+/// there is an appendix, a landscape section with the task table. A decision that issues the plan comes first, on its
+/// own pages with its own recipients and signature; the plan follows on a new page, "(Ban hành kèm theo Quyết định …)"
+/// under its title.
 /// </summary>
 public static class PlanDocx
 {
@@ -28,33 +30,37 @@ public static class PlanDocx
             main.Document = new Document(body);
 
             var width = TextWidth(landscape: false);
-            body.Append(HeaderBlock(content, width));
-            body.Append(TitleBlock(content, width));
-            foreach (var paragraph in content.Preamble)
+            if (content.Decision is { } decision)
             {
-                body.Append(Paragraphs(paragraph, RunLook.Body, () => Body()));
+                // The decision on its own pages, then the plan it issues, numbered from 1 again like any attached text.
+                body.Append(HeaderBlock(content, width, attached: false));
+                body.Append(TitleBlock(DocumentKind.Decision.Title, decision.Summary, content.AmendmentNote, null, width));
+                body.Append(DecisionBody(content, decision));
+                body.Append(BottomBlock(content, width));
+                body.Append(new Paragraph(new ParagraphProperties(Section(landscape: false, headers))));
+                body.Append(HeaderBlock(content, width, attached: true));
+                body.Append(TitleBlock(DocumentKind.Plan.Title, content.Summary, null, PlanDocumentLines.IssuedWith(content), width));
+                body.Append(PlanBody(content, grounds: false));
+            }
+            else
+            {
+                body.Append(HeaderBlock(content, width, attached: false));
+                body.Append(TitleBlock(content.Kind.Title, content.Summary, content.AmendmentNote, null, width));
+                body.Append(PlanBody(content, grounds: true));
+                body.Append(BottomBlock(content, width));
             }
 
-            foreach (var section in content.Sections)
-            {
-                body.Append(Paragraphs(section.Heading, RunLook.Body.AsBold(), () => Heading()));
-                foreach (var paragraph in section.Paragraphs)
-                {
-                    body.Append(Paragraphs(paragraph, RunLook.Body, () => Body()));
-                }
-            }
-
-            body.Append(BottomBlock(content, width));
+            var restart = content.Decision is not null;
             if (content.Appendix is { } appendix)
             {
                 // A section ends at the paragraph holding its sectPr; the body's last sectPr is the final section.
-                body.Append(new Paragraph(new ParagraphProperties(Section(landscape: false, headers))));
+                body.Append(new Paragraph(new ParagraphProperties(Section(landscape: false, headers, restartNumbering: restart))));
                 body.Append(PlanDocxAppendix.Build(content, appendix));
                 body.Append(Section(landscape: true, headers, restartNumbering: true));
             }
             else
             {
-                body.Append(Section(landscape: false, headers));
+                body.Append(Section(landscape: false, headers, restartNumbering: restart));
             }
 
             main.Document.Save();
@@ -63,13 +69,85 @@ public static class PlanDocx
         return buffer.ToArray();
     }
 
+    /// <summary>The grounds (a plan's own, when no decision carries them), the introduction and the sections.</summary>
+    private static IEnumerable<OpenXmlElement> PlanBody(PlanDocumentContent content, bool grounds)
+    {
+        if (grounds)
+        {
+            foreach (var element in Grounds(content))
+            {
+                yield return element;
+            }
+        }
+
+        foreach (var paragraph in content.Preamble.SelectMany(p => Paragraphs(p, RunLook.Body, () => Body())))
+        {
+            yield return paragraph;
+        }
+
+        foreach (var section in content.Sections)
+        {
+            foreach (var paragraph in Paragraphs(section.Heading, RunLook.Body.AsBold(), () => Heading()))
+            {
+                yield return paragraph;
+            }
+
+            for (var i = 0; i < section.Paragraphs.Count; i++)
+            {
+                var look = section.SubHeadings.Contains(i) ? RunLook.Body.AsBold() : RunLook.Body;
+                Func<ParagraphProperties> properties = section.SubHeadings.Contains(i) ? () => Heading() : () => Body();
+                foreach (var paragraph in Paragraphs(section.Paragraphs[i], look, properties))
+                {
+                    yield return paragraph;
+                }
+            }
+        }
+    }
+
+    /// <summary>Decree 30: the grounds in italics, one per line, each indented like the body.</summary>
+    private static IEnumerable<Paragraph> Grounds(PlanDocumentContent content) =>
+        content.Grounds.SelectMany(g => Paragraphs(g, new RunLook(Italic: true), () => Body()));
+
+    /// <summary>
+    /// The decision between its title and its signature: who decides ("CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH …"), the grounds,
+    /// "QUYẾT ĐỊNH:", then each article with its "Điều n." in bold.
+    /// </summary>
+    private static IEnumerable<OpenXmlElement> DecisionBody(PlanDocumentContent content, DecisionPart decision)
+    {
+        var bold = RunLook.Body.AsBold();
+        yield return Paragraph(Upper(decision.Authority), bold, Centered(after: 240));
+        foreach (var paragraph in Grounds(content))
+        {
+            yield return paragraph;
+        }
+
+        yield return Paragraph("QUYẾT ĐỊNH:", bold, Centered(before: 120, after: 240));
+        foreach (var article in decision.Articles)
+        {
+            var lines = VietnameseTypography.Lines(article);
+            var first = lines[0];
+            var dot = first.StartsWith("Điều ", StringComparison.Ordinal) ? first.IndexOf(". ", StringComparison.Ordinal) : -1;
+            yield return dot < 0
+                ? Paragraph(first, RunLook.Body, Body())
+                : new Paragraph(Body(), Run(first[..(dot + 1)], bold), Space(RunLook.Body), Run(first[(dot + 2)..], RunLook.Body));
+            foreach (var line in lines.Skip(1).Where(l => l.Length > 0))
+            {
+                yield return Paragraph(line, RunLook.Body, Body());
+            }
+        }
+    }
+
     private static ParagraphProperties Heading() => new(
         new KeepNext(),
         new SpacingBetweenLines { Before = "120", After = "120" },
         new Indentation { FirstLine = Twips(FirstLineIndent) },
         new Justification { Val = JustificationValues.Both });
 
-    private static Table HeaderBlock(PlanDocumentContent content, int width)
+    /// <summary>
+    /// Issuer and number at the left, the national motto and the place and date at the right. A plan issued with a
+    /// decision repeats issuer and motto on its first page but carries no number or date of its own (Decree 30).
+    /// </summary>
+    private static Table HeaderBlock(PlanDocumentContent content, int width, bool attached)
     {
         var rightWidth = width - HeaderLeftWidth;
         var left = new List<Paragraph>();
@@ -85,31 +163,43 @@ public static class PlanDocx
         }
 
         left.Add(ShortRule(HeaderLeftWidth, 1100));
-        left.Add(Paragraph(PlanDocumentLines.NumberLine(content), new RunLook(HeaderSize), Centered(before: 180)));
+        if (!attached)
+        {
+            left.Add(Paragraph(PlanDocumentLines.NumberLine(content), new RunLook(HeaderSize), Centered(before: 180)));
+        }
 
         var right = new List<Paragraph>
         {
             Paragraph("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", new RunLook(HeaderSize, Bold: true), Centered()),
             Paragraph("Độc lập - Tự do - Hạnh phúc", new RunLook(14, Bold: true, Underline: true), Centered()),
-            Paragraph(PlanDocumentLines.PlaceAndDate(content), new RunLook(14, Italic: true), Centered(before: 240)),
         };
+        if (!attached)
+        {
+            right.Add(Paragraph(PlanDocumentLines.PlaceAndDate(content), new RunLook(14, Italic: true), Centered(before: 240)));
+        }
 
         var table = Table([HeaderLeftWidth, rightWidth], borders: false);
         table.Append(new TableRow(Cell(HeaderLeftWidth, left), Cell(rightWidth, right)));
         return table;
     }
 
-    private static IEnumerable<OpenXmlElement> TitleBlock(PlanDocumentContent content, int width)
+    /// <summary>The kind in bold capitals, the summary in bold, an amendment note or the "Ban hành kèm theo …" line in italics, the short rule.</summary>
+    private static IEnumerable<OpenXmlElement> TitleBlock(string kind, string summary, string? amendmentNote, string? issuedWith, int width)
     {
-        yield return Paragraph(content.Kind.Title, RunLook.Body.AsBold(), Centered(before: 360));
-        foreach (var paragraph in Paragraphs(content.Summary, RunLook.Body.AsBold(), () => Centered()))
+        yield return Paragraph(kind, RunLook.Body.AsBold(), Centered(before: 360));
+        foreach (var paragraph in Paragraphs(summary, RunLook.Body.AsBold(), () => Centered()))
         {
             yield return paragraph;
         }
 
-        if (!string.IsNullOrWhiteSpace(content.AmendmentNote))
+        if (!string.IsNullOrWhiteSpace(amendmentNote))
         {
-            yield return Paragraph("(" + content.AmendmentNote.Trim() + ")", new RunLook(Italic: true), Centered());
+            yield return Paragraph("(" + amendmentNote.Trim() + ")", new RunLook(Italic: true), Centered());
+        }
+
+        if (!string.IsNullOrWhiteSpace(issuedWith))
+        {
+            yield return Paragraph(issuedWith, new RunLook(Italic: true), Centered());
         }
 
         yield return ShortRule(width, 1700);
