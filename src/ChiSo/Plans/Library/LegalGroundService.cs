@@ -11,7 +11,7 @@ namespace ChiSo.Plans.Library;
 public sealed record LegalGroundInput(string Text, string? Family, int Order);
 
 /// <summary>
-/// The usual legal grounds ("Căn cứ …") new plans start with. Seeded by migration 0006 with the grounds every plan
+/// The usual legal grounds ("Căn cứ …") new plans start with. Seeded by migration 0008 with the grounds every plan
 /// cites, numbers and dates left as "…" for the admin to complete; afterwards admins own the list, each change one
 /// transaction with its audit row.
 /// </summary>
