@@ -38,8 +38,7 @@ public sealed class MyTasksTests
         ];
         var service = PlanFixtures.Service(db, database);
         var issued = (await service.CreateAsync(provinceId, PlanFixtures.Header(), [], tasks, PlanFixtures.Coordinator)).Value;
-        var revision = await db.Plans.Where(p => p.Id == issued).Select(p => p.Revision).SingleAsync();
-        Assert.True((await database.Service<PlanIssuing>(db).IssueAsync(issued, revision, "5", new DateOnly(2026, 1, 5), PlanFixtures.Coordinator)).Succeeded);
+        Assert.True((await PlanFixtures.IssueAsync(database, db, issued, "5", new DateOnly(2026, 1, 5))).Succeeded);
         await service.CreateAsync(provinceId, PlanFixtures.Header() with { Title = "Bản nháp" }, [], tasks, PlanFixtures.Coordinator);
 
         var mine = new MyTasks(db, new UnitScope(db), new UnitGroups(db));

@@ -19,9 +19,9 @@ public sealed class EditModel(PlanQueries plans, PlanService service, PlanAccess
     [BindProperty] public int Revision { get; set; }
     [BindProperty] public HeaderForm Form { get; set; } = new();
 
-    public async Task<IActionResult> OnGetAsync([FromRoute] int id, CancellationToken cancellationToken)
+    public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {
-        if (await Plans.ViewAsync(id, cancellationToken: cancellationToken) is not { } view)
+        if (await Plans.ViewAsync(PlanId, cancellationToken: cancellationToken) is not { } view)
         {
             return NotFound();
         }
@@ -32,15 +32,15 @@ public sealed class EditModel(PlanQueries plans, PlanService service, PlanAccess
         return Page();
     }
 
-    public async Task<IActionResult> OnPostAsync([FromRoute] int id, CancellationToken cancellationToken)
+    public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
-        var result = await service.UpdateHeaderAsync(id, Revision, Form.ToInput(), HttpContext.ToActor(), cancellationToken);
+        var result = await service.UpdateHeaderAsync(PlanId, Revision, Form.ToInput(), HttpContext.ToActor(), cancellationToken);
         if (result.Succeeded)
         {
-            return Redirect($"/plans/{id}?saved=header");
+            return Redirect($"/plans/{PlanId.ToString(System.Globalization.CultureInfo.InvariantCulture)}?saved=header");
         }
 
-        if (await Plans.ViewAsync(id, cancellationToken: cancellationToken) is not { } view)
+        if (await Plans.ViewAsync(PlanId, cancellationToken: cancellationToken) is not { } view)
         {
             return NotFound();
         }

@@ -1,6 +1,8 @@
+using System.Globalization;
 using ChiSo.Auditing;
 using ChiSo.Common;
 using ChiSo.Data;
+using ChiSo.Plans.Authoring;
 using ChiSo.Text;
 using Microsoft.EntityFrameworkCore;
 
@@ -8,11 +10,22 @@ namespace ChiSo.Plans.Issuing;
 
 /// <summary>
 /// A plan's life after drafting: issuing it with its number and date, opening an amendment of an issued plan,
-/// closing it. Each method is one <see cref="UnitOfWork"/> with its audit row.
+/// closing it. Each change is one <see cref="UnitOfWork"/> with its audit row. Issuing and closing cannot be undone,
+/// so each has a check that says what will happen and what looks wrong (<see cref="PlanConfirmation"/>), and the
+/// change itself goes ahead only with the key of that check, worked out again inside its transaction.
 /// </summary>
-public sealed class PlanIssuing(ChiSoDbContext db, UnitOfWork work, PlanChanges changes, AuditLog audit)
+public sealed class PlanIssuing(ChiSoDbContext db, UnitOfWork work, PlanChanges changes, AuditLog audit, TimeProvider clock)
 {
-    public Task<Outcome<int>> IssueAsync(int planId, int expectedRevision, string number, DateOnly issuedOn, Actor actor, CancellationToken cancellationToken = default) =>
+    /// <summary>The confirmation step of issuing: refusals, warnings and what issuing will do. Nothing changes.</summary>
+    public async Task<Outcome<PlanConfirmation>> CheckIssueAsync(int planId, int expectedRevision, string? number, DateOnly? issuedOn,
+        CancellationToken cancellationToken = default) =>
+        await changes.LoadAsync(planId, cancellationToken, track: false) is { } plan
+            ? await IssueCheckAsync(plan, expectedRevision, number, issuedOn, cancellationToken)
+            : PlanChanges.NotFound();
+
+    /// <summary>Issues the plan (or the amendment being edited) if <paramref name="confirmation"/> is the key of the check as it stands now.</summary>
+    public Task<Outcome<int>> IssueAsync(int planId, int expectedRevision, string? number, DateOnly? issuedOn, string? confirmation, Actor actor,
+        CancellationToken cancellationToken = default) =>
         work.RunAsync(async ct =>
         {
             var plan = await changes.LoadAsync(planId, ct);
@@ -21,49 +34,24 @@ public sealed class PlanIssuing(ChiSoDbContext db, UnitOfWork work, PlanChanges 
                 return PlanChanges.NotFound();
             }
 
-            if (plan.Revision != expectedRevision)
+            var check = await IssueCheckAsync(plan, expectedRevision, number, issuedOn, ct);
+            if (!check.Succeeded)
             {
-                return Problem.Conflict();
+                return check.Cast<int>();
             }
 
-            var problems = new List<Problem>();
-            if (!plan.IsEditable)
+            if (!check.Value!.IsConfirmedBy(confirmation))
             {
-                problems.Add(Problem.Invalid("status", "Kế hoạch đã ban hành hoặc đã đóng.", "The plan is already issued or closed."));
+                return check.Value.Unconfirmed();
             }
 
-            if (string.IsNullOrWhiteSpace(number))
-            {
-                problems.Add(Problem.Required("number", "Thiếu số văn bản.", "The document number is missing."));
-            }
-
-            if (issuedOn.Year < plan.FromYear - 1 || issuedOn.Year > plan.ToYear)
-            {
-                problems.Add(Problem.Invalid("issuedOn", "Ngày ban hành không khớp kỳ kế hoạch.", "The issue date does not fit the plan period."));
-            }
-
-            if (plan.Tasks.Count == 0)
-            {
-                problems.Add(Problem.Required("tasks", "Kế hoạch chưa có nhiệm vụ nào.", "The plan has no tasks."));
-            }
-
-            foreach (var task in plan.Tasks.Where(t => !t.Assignments.Any(a => a.Role == AssignmentRole.Lead)))
-            {
-                problems.Add(Problem.Required($"tasks[{task.Code}].leads", $"Nhiệm vụ {task.Code}: chưa có đơn vị chủ trì.", $"Task {task.Code}: no lead unit."));
-            }
-
-            if (problems.Count > 0)
-            {
-                return Outcome<int>.Fail(problems);
-            }
-
-            plan.Number = VietnameseText.Normalize(number).Trim();
+            plan.Number = IssueNumbers.Clean(number);
             plan.IssuedOn = issuedOn;
             plan.Status = PlanStatus.Issued;
             changes.Touch(plan, headerChanged: true);
             audit.Record(actor, "plan.issue", nameof(Plan), PlanChanges.Id(plan),
-                newValues: new { plan.Number, plan.Symbol, IssuedOn = issuedOn, plan.Amendment, Tasks = plan.Tasks.Count });
-            return Outcome.Ok(plan.Id);
+                newValues: new { plan.Number, plan.Symbol, IssuedOn = issuedOn, plan.Amendment, Tasks = plan.Tasks.Count, Warnings = check.Value.Warnings.Select(w => w.MessageVi).ToList() });
+            return Outcome.Ok(plan.Id, check.Value.Warnings);
         }, cancellationToken);
 
     /// <summary>Opens an amendment of an issued plan: the issued version is frozen and stays readable.</summary>
@@ -76,6 +64,14 @@ public sealed class PlanIssuing(ChiSoDbContext db, UnitOfWork work, PlanChanges 
                 return PlanChanges.NotFound();
             }
 
+            if (plan.Status == PlanStatus.Amending)
+            {
+                // Two people pressing "amend" at once: the second finds the amendment already open (ADR 0005 retries
+                // the loser of the race with fresh reads) and is told so, rather than opening a second one.
+                return Problem.Invalid("status", "Bản sửa đổi của kế hoạch này đã được mở (có thể người khác vừa mở); hãy tải lại trang và sửa tiếp.",
+                    "An amendment of this plan is already open (someone may just have opened it); reload the page and carry on editing.");
+            }
+
             if (plan.Status != PlanStatus.Issued)
             {
                 return Problem.Invalid("status", "Chỉ sửa đổi được kế hoạch đã ban hành.", "Only an issued plan can be amended.");
@@ -84,7 +80,13 @@ public sealed class PlanIssuing(ChiSoDbContext db, UnitOfWork work, PlanChanges 
             return changes.EnsureEditable(plan, actor, reason) is { } refused ? refused : Outcome.Ok(plan.Id);
         }, cancellationToken);
 
-    public Task<Outcome<int>> CloseAsync(int planId, Actor actor, CancellationToken cancellationToken = default) =>
+    /// <summary>The confirmation step of closing. Nothing changes.</summary>
+    public async Task<Outcome<PlanConfirmation>> CheckCloseAsync(int planId, int expectedRevision, CancellationToken cancellationToken = default) =>
+        await db.Plans.AsNoTracking().FirstOrDefaultAsync(p => p.Id == planId, cancellationToken) is { } plan
+            ? CloseCheck(plan, expectedRevision)
+            : PlanChanges.NotFound();
+
+    public Task<Outcome<int>> CloseAsync(int planId, int expectedRevision, string? confirmation, Actor actor, CancellationToken cancellationToken = default) =>
         work.RunAsync(async ct =>
         {
             var plan = await db.Plans.FirstOrDefaultAsync(p => p.Id == planId, ct);
@@ -93,14 +95,134 @@ public sealed class PlanIssuing(ChiSoDbContext db, UnitOfWork work, PlanChanges 
                 return PlanChanges.NotFound();
             }
 
-            if (plan.Status != PlanStatus.Issued)
+            var check = CloseCheck(plan, expectedRevision);
+            if (!check.Succeeded)
             {
-                return Problem.Invalid("status", "Chỉ đóng được kế hoạch đã ban hành.", "Only an issued plan can be closed.");
+                return check.Cast<int>();
+            }
+
+            if (!check.Value!.IsConfirmedBy(confirmation))
+            {
+                return check.Value.Unconfirmed();
             }
 
             plan.Status = PlanStatus.Closed;
             changes.Touch(plan, headerChanged: true);
-            audit.Record(actor, "plan.close", nameof(Plan), PlanChanges.Id(plan));
-            return Outcome.Ok(plan.Id);
+            audit.Record(actor, "plan.close", nameof(Plan), PlanChanges.Id(plan), new { Status = nameof(PlanStatus.Issued) }, new { Status = nameof(PlanStatus.Closed) });
+            return Outcome.Ok(plan.Id, check.Value.Warnings);
         }, cancellationToken);
+
+    /// <summary>What an office checks before a number goes on a document: refusals first, then what only looks wrong.</summary>
+    private async Task<Outcome<PlanConfirmation>> IssueCheckAsync(Plan plan, int expectedRevision, string? number, DateOnly? issuedOn, CancellationToken cancellationToken)
+    {
+        if (plan.Revision != expectedRevision)
+        {
+            return Problem.Conflict();
+        }
+
+        var problems = new List<Problem>();
+        if (!plan.IsEditable)
+        {
+            problems.Add(Problem.Invalid("status", "Kế hoạch đã ban hành hoặc đã đóng.", "The plan is already issued or closed."));
+        }
+
+        var clean = IssueNumbers.Clean(number);
+        if (clean.Length == 0)
+        {
+            problems.Add(Problem.Required("number", "Thiếu số văn bản.", "The document number is missing."));
+        }
+        else if (PlanValidator.TooLong("number", clean, PlanLimits.Of(db.Model).MaxLength<Plan>(nameof(Plan.Number))) is { } tooLong)
+        {
+            problems.Add(tooLong);
+        }
+
+        if (issuedOn is not { } on)
+        {
+            problems.Add(Problem.Required("issuedOn", "Thiếu ngày ban hành.", "The issue date is missing."));
+        }
+        else if (on.Year < plan.FromYear - 1 || on.Year > plan.ToYear)
+        {
+            problems.Add(Problem.Invalid("issuedOn", "Ngày ban hành không khớp kỳ kế hoạch.", "The issue date does not fit the plan period."));
+        }
+        else if (clean.Length > 0 && await IssueNumbers.UsedByAsync(db, plan, clean, on.Year, cancellationToken) is { } other)
+        {
+            problems.Add(IssueNumbers.Taken(clean, on.Year, plan.IssuingBody, other));
+        }
+
+        if (plan.Tasks.Count == 0)
+        {
+            problems.Add(Problem.Required("tasks", "Kế hoạch chưa có nhiệm vụ nào.", "The plan has no tasks."));
+        }
+
+        foreach (var task in plan.Tasks.Where(t => !t.Assignments.Any(a => a.Role == AssignmentRole.Lead)))
+        {
+            problems.Add(Problem.Required($"tasks[{task.Code}].leads", $"Nhiệm vụ {task.Code}: chưa có đơn vị chủ trì.", $"Task {task.Code}: no lead unit."));
+        }
+
+        if (problems.Count > 0)
+        {
+            return Outcome<PlanConfirmation>.Fail(problems);
+        }
+
+        var date = issuedOn!.Value;
+        var warnings = new List<Problem>();
+        var today = clock.VietNamToday();
+        if (date > today)
+        {
+            warnings.Add(Problem.Invalid("issuedOn",
+                $"Ngày ban hành ({VietnameseFormat.Date(date)}) ở sau hôm nay ({VietnameseFormat.Date(today)}): văn bản thường ghi ngày ký.",
+                $"The issue date ({English(date)}) is after today ({English(today)}): a document usually carries the day it is signed.").AsWarning());
+        }
+
+        if (string.IsNullOrWhiteSpace(plan.SignerName))
+        {
+            warnings.Add(Problem.Required("signerName", "Chưa ghi họ tên người ký: văn bản in ra sẽ để trống chỗ ký tên.",
+                "No signer's name: the printed document will leave the signature name blank.").AsWarning());
+        }
+
+        var kind = plan.DocumentType == PlanDocumentType.Decision ? ("Quyết định", "decision") : ("Kế hoạch", "plan");
+        List<Sentence> effects =
+        [
+            new($"{kind.Item1} được ban hành với số {clean}/{plan.Symbol}, {VietnameseFormat.Date(date)}, của {plan.IssuingBody}.",
+                $"The {kind.Item2} is issued as {clean}/{plan.Symbol} of {English(date)} by {plan.IssuingBody}."),
+            plan.Amendment > 0
+                ? new($"Bản sửa đổi lần {plan.Amendment} thay cho bản đã ban hành trước; bản trước vẫn xem và tải lại được.",
+                    $"Amendment {plan.Amendment} replaces the version issued before; that one can still be read and downloaded.")
+                : new("Sau khi ban hành, mỗi lần sửa sẽ mở bản sửa đổi; bản đã ban hành được giữ nguyên.",
+                    "Once issued, every edit opens an amendment; the issued version is kept as it is."),
+            new($"{plan.Tasks.Count} nhiệm vụ được giao; các đơn vị thấy nhiệm vụ của mình và mọi người trong tỉnh xem được kế hoạch.",
+                $"{plan.Tasks.Count} tasks are assigned; the units see their tasks and everyone in the province can read the plan."),
+        ];
+        return Outcome.Ok(PlanConfirmation.For("plan.issue", [plan.Id, plan.Revision, clean, date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)], effects, warnings));
+    }
+
+    private Outcome<PlanConfirmation> CloseCheck(Plan plan, int expectedRevision)
+    {
+        if (plan.Revision != expectedRevision)
+        {
+            return Problem.Conflict();
+        }
+
+        if (plan.Status != PlanStatus.Issued)
+        {
+            return Problem.Invalid("status", "Chỉ đóng được kế hoạch đã ban hành.", "Only an issued plan can be closed.");
+        }
+
+        var warnings = new List<Problem>();
+        var today = clock.VietNamToday();
+        if (today.Year <= plan.ToYear)
+        {
+            warnings.Add(Problem.Invalid("status", $"Kỳ kế hoạch đến hết năm {plan.ToYear} chưa kết thúc.",
+                $"The plan period runs until the end of {plan.ToYear} and has not ended.").AsWarning());
+        }
+
+        List<Sentence> effects =
+        [
+            new("Kế hoạch được đóng: không sửa, không mở bản sửa đổi được nữa; văn bản vẫn xem và tải được.",
+                "The plan is closed: it can no longer be edited or amended; the documents can still be read and downloaded."),
+        ];
+        return Outcome.Ok(PlanConfirmation.For("plan.close", [plan.Id, plan.Revision], effects, warnings));
+    }
+
+    private static string English(DateOnly date) => date.ToString("d MMMM yyyy", CultureInfo.InvariantCulture);
 }
