@@ -108,13 +108,12 @@ internal static class PlanValidator
             ("expectedOutput", t.ExpectedOutput, limits.MaxLength<PlanTask>(nameof(PlanTask.ExpectedOutput))),
         ];
         var assignee = limits.MaxLength<TaskAssignment>(nameof(TaskAssignment.Text));
-        var nodes = Math.Min(limits.MaxLength<TaskNodeLink>(nameof(TaskNodeLink.FrameworkId)) ?? int.MaxValue,
-            limits.MaxLength<TaskNodeLink>(nameof(TaskNodeLink.NodeCode)) ?? int.MaxValue);
+        var (frameworkId, nodeCode) = (limits.MaxLength<TaskNodeLink>(nameof(TaskNodeLink.FrameworkId)), limits.MaxLength<TaskNodeLink>(nameof(TaskNodeLink.NodeCode)));
         var checks = texts
             .Concat(t.Leads.Select(n => ("leads", (string?)n, assignee)))
             .Concat(t.Partners.Select(n => ("partners", (string?)n, assignee)))
             .Concat(t.Executing.Select(n => ("executings", (string?)n, assignee)))
-            .Concat(t.Nodes.Select(n => ("nodes", (string?)(n.FrameworkId.Length > n.NodeCode.Length ? n.FrameworkId : n.NodeCode), (int?)nodes)));
+            .Concat(t.Nodes.SelectMany(n => new[] { ("nodes", (string?)n.FrameworkId, frameworkId), ("nodes", n.NodeCode, nodeCode) }));
         var reported = new HashSet<string>(StringComparer.Ordinal);
         foreach (var (key, value, limit) in checks)
         {
