@@ -39,8 +39,11 @@ public sealed class PlanRights
 
     public bool ReadsAllIssued { get; }
 
-    /// <summary>Whether the user may start plans anywhere or change some plan (to show the authoring forms).</summary>
+    /// <summary>Whether the user may change some plan.</summary>
     public bool CoordinatesAny => EditsEverything || _editProvinces.Length > 0 || _editPlans.Length > 0;
+
+    /// <summary>Whether the user may start plans in some province (to show the authoring forms); one limited to a plan may not.</summary>
+    public bool StartsPlans => EditsEverything || _editProvinces.Length > 0;
 
     /// <param name="planId">Null when asking whether the user may start a new plan in the province.</param>
     public bool CanEdit(int provinceId, int? planId) =>

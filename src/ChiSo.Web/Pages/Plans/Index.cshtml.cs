@@ -116,10 +116,11 @@ public sealed class IndexModel(UnitDirectory units, PlanQueries plans, PlanServi
     private async Task LoadAsync(CancellationToken cancellationToken)
     {
         var rights = await access.RightsAsync(User, cancellationToken);
-        CanCreate = rights.CoordinatesAny;
+        CanCreate = rights.StartsPlans;
         Plans = await plans.ListAsync(rights, cancellationToken: cancellationToken);
         CopySources = Plans.Where(p => rights.CanEdit(p.ProvinceId, null)).ToList();
-        Provinces = await units.ProvincesAsync(cancellationToken: cancellationToken);
+        // Only the provinces where the user may start a plan are offered.
+        Provinces = (await units.ProvincesAsync(cancellationToken: cancellationToken)).Where(p => rights.CanEdit(p.Id, null)).ToList();
         Province ??= Plans.Count > 0 ? Provinces.FirstOrDefault(p => p.Id == Plans[0].ProvinceId)?.Code : null;
     }
 

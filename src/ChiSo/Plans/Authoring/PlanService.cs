@@ -198,16 +198,16 @@ public sealed partial class PlanService(ChiSoDbContext db, UnitOfWork work, Plan
                 return PlanChanges.NotFound();
             }
 
-            var tasks = plan.Tasks.Where(t => taskIds.Contains(t.Id)).ToList();
-            if (tasks.Count == 0 || assignees.Count == 0)
-            {
-                return Problem.Required("taskIds", "Chọn ít nhất một nhiệm vụ và một đơn vị.", "Choose at least one task and one unit.");
-            }
-
             // Every id must be one of this plan's tasks: a list naming another plan's task is refused whole, not trimmed.
+            var tasks = plan.Tasks.Where(t => taskIds.Contains(t.Id)).ToList();
             if (taskIds.Distinct().Count() != tasks.Count)
             {
                 return Problem.NotFound("Có nhiệm vụ không thuộc kế hoạch này.", "Some of the tasks are not in this plan.") with { Field = "taskIds" };
+            }
+
+            if (tasks.Count == 0 || assignees.Count == 0)
+            {
+                return Problem.Required("taskIds", "Chọn ít nhất một nhiệm vụ và một đơn vị.", "Choose at least one task and one unit.");
             }
 
             var resolver = await ResolverAsync(plan, ct);
