@@ -4,6 +4,8 @@ using ChiSo.Plans;
 using ChiSo.Plans.Documents;
 using ChiSo.Plans.Import;
 using ChiSo.Web.Auth;
+using ChiSo.Web.Pages.Plans;
+using Microsoft.AspNetCore.Mvc;
 
 namespace ChiSo.Web.Api;
 
@@ -27,18 +29,21 @@ internal static partial class PlanEndpoints
             .WithSummary("Nhập bảng phụ lục (XLSX/XLS/DOCX/CSV). Trường 'mapping' (A=code;B=content;…) và 'matches' (JSON tên→unit:id) tùy chọn / Import an appendix table");
     }
 
-    private static async Task<IResult> DocxAsync(int id, int? amendment, PlanQueries plans, CancellationToken cancellationToken) =>
-        await ViewAsync(id, amendment, plans, cancellationToken) is { } view
+    private static async Task<IResult> DocxAsync(HttpContext context, [FromRoute] int id, [FromQuery] int? amendment, PlanQueries plans, PlanAccess access,
+        CancellationToken cancellationToken) =>
+        await ReadAsync(context, id, amendment, plans, access, cancellationToken) is { } view
             ? HttpResults.File(PlanDocx.Write(PlanDocumentMapper.From(view)), DocxType, FileName(view, "docx"))
             : NotFound(id);
 
-    private static async Task<IResult> XlsxAsync(int id, int? amendment, PlanQueries plans, CancellationToken cancellationToken) =>
-        await ViewAsync(id, amendment, plans, cancellationToken) is { } view
+    private static async Task<IResult> XlsxAsync(HttpContext context, [FromRoute] int id, [FromQuery] int? amendment, PlanQueries plans, PlanAccess access,
+        CancellationToken cancellationToken) =>
+        await ReadAsync(context, id, amendment, plans, access, cancellationToken) is { } view
             ? HttpResults.File(AssignmentsXlsx.Write(PlanDocumentMapper.From(view)), XlsxType, FileName(view, "xlsx", "phan-cong"))
             : NotFound(id);
 
-    private static async Task<PlanView?> ViewAsync(int id, int? amendment, PlanQueries plans, CancellationToken cancellationToken) =>
-        amendment is { } n ? await plans.VersionAsync(id, n, cancellationToken) : await plans.ViewAsync(id, cancellationToken: cancellationToken);
+    /// <summary>The plan (or an earlier issued version) as the token's owner may see it; null when they may not.</summary>
+    private static async Task<PlanView?> ReadAsync(HttpContext context, int id, int? amendment, PlanQueries plans, PlanAccess access, CancellationToken cancellationToken) =>
+        (await plans.ReadAsync(await access.RightsAsync(context.User, cancellationToken), id, amendment, cancellationToken: cancellationToken)).Value;
 
     /// <summary>"ke-hoach-22-KH-UBND.docx": ASCII, so every mail client and server keeps the name intact.</summary>
     public static string FileName(PlanView view, string extension, string prefix = "ke-hoach")
@@ -51,11 +56,11 @@ internal static partial class PlanEndpoints
 
     private const string ImportRefused = "Bảng phụ lục có lỗi; không có gì được lưu. / The appendix has errors; nothing was saved.";
 
-    private static async Task<IResult> ImportAsync(HttpContext context, int id, PlanQueries plans, AppendixImport import, CancellationToken cancellationToken)
+    private static async Task<IResult> ImportAsync(HttpContext context, [FromRoute] int id, PlanAccess access, AppendixImport import, CancellationToken cancellationToken)
     {
-        if (await plans.ViewAsync(id, cancellationToken: cancellationToken) is null)
+        if (await access.RefusalAsync(await access.RightsAsync(context.User, cancellationToken), id, toChange: true, cancellationToken) is { } refused)
         {
-            return NotFound(id);
+            return refused.Code == ProblemCodes.NotFound ? NotFound(id) : ApiProblems.For(Outcome<int>.Fail(refused), UnprocessableTitle);
         }
 
         var form = await context.Request.ReadFormAsync(cancellationToken);

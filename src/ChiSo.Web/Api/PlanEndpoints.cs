@@ -4,6 +4,8 @@ using ChiSo.Plans;
 using ChiSo.Plans.Authoring;
 using ChiSo.Units;
 using ChiSo.Web.Auth;
+using ChiSo.Web.Pages.Plans;
+using Microsoft.AspNetCore.Mvc;
 
 namespace ChiSo.Web.Api;
 
@@ -27,7 +29,9 @@ internal static partial class PlanEndpoints
 
     static partial void MapDocumentEndpoints(RouteGroupBuilder v1);
 
-    private static async Task<IResult> ListAsync(string? province, UnitDirectory units, PlanQueries plans, CancellationToken cancellationToken)
+    /// <summary>The plans the token's owner may read: drafts only for those who may change them (<see cref="PlanRights"/>).</summary>
+    private static async Task<IResult> ListAsync(HttpContext context, [FromQuery] string? province, UnitDirectory units, PlanQueries plans, PlanAccess access,
+        CancellationToken cancellationToken)
     {
         int? provinceId = null;
         if (!string.IsNullOrWhiteSpace(province))
@@ -39,21 +43,27 @@ internal static partial class PlanEndpoints
             }
         }
 
-        return HttpResults.Ok(await plans.ListAsync(provinceId, cancellationToken));
+        return HttpResults.Ok(await plans.ListAsync(await access.RightsAsync(context.User, cancellationToken), provinceId, cancellationToken));
     }
 
-    private static async Task<IResult> GetAsync(int id, PlanQueries plans, CancellationToken cancellationToken) =>
-        await plans.ViewAsync(id, withMembers: true, cancellationToken) is { } view
+    /// <summary>The plan as the owner may see it; one they may not read answers 404 like one that does not exist.</summary>
+    private static async Task<IResult> GetAsync(HttpContext context, [FromRoute] int id, PlanQueries plans, PlanAccess access, CancellationToken cancellationToken) =>
+        await plans.ReadAsync(await access.RightsAsync(context.User, cancellationToken), id, withMembers: true, cancellationToken: cancellationToken) is { Succeeded: true, Value: { } view }
             ? HttpResults.Ok(view)
             : NotFound(id);
 
     private static async Task<IResult> CreateAsync(HttpContext context, CreatePlanRequest request, UnitDirectory units, PlanService service, PlanQueries plans,
-        CancellationToken cancellationToken)
+        PlanAccess access, CancellationToken cancellationToken)
     {
         var provinceId = await ProvinceIdAsync(units, request.Province, cancellationToken);
         if (provinceId is null)
         {
             return Unprocessable([Problem.Invalid("province", $"Không có tỉnh '{request.Province}'.", $"No province '{request.Province}'.")]);
+        }
+
+        if (!(await access.RightsAsync(context.User, cancellationToken)).CanEdit(provinceId.Value, null))
+        {
+            return ApiProblems.For(Outcome<int>.Fail(Problem.Forbidden()), UnprocessableTitle);
         }
 
         var result = await service.CreateAsync(provinceId.Value, request.Header, request.Groups ?? [], request.Tasks ?? [], context.ToActor(), cancellationToken);

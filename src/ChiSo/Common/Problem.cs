@@ -76,6 +76,9 @@ public static class ProblemCodes
     public const string Ambiguous = "ambiguous";
     public const string TooLarge = "too-large";
 
+    /// <summary>An irreversible action (issuing, closing, deleting) waits for the user to confirm what they were shown.</summary>
+    public const string ConfirmationRequired = "confirmation-required";
+
     /// <summary>The list was cut: the problem says how many more there were.</summary>
     public const string Truncated = "truncated";
 }

@@ -29,9 +29,28 @@ public sealed class MyTasks(ChiSoDbContext db, UnitScope scope, UnitGroups group
         var candidates = await db.TaskAssignments.AsNoTracking()
             .Where(a => (a.UnitId != null && unitIds.Contains(a.UnitId.Value)) || a.BuiltInGroup != null || (a.UnitGroupId != null && handMade.Contains(a.UnitGroupId.Value)))
             .Join(db.PlanTasks.AsNoTracking(), a => a.TaskId, t => t.Id, (a, t) => new { Assignment = a, Task = t })
-            .Join(db.Plans.AsNoTracking().Where(p => p.Status == PlanStatus.Issued || p.Status == PlanStatus.Amending),
+            .Join(db.Plans.AsNoTracking().Where(p => p.Status == PlanStatus.Issued),
                 x => x.Task.PlanId, p => p.Id, (x, p) => new { x.Assignment, x.Task, Plan = p })
             .ToListAsync(cancellationToken);
+
+        // An amendment being edited is not the units' business until it is issued (ADR 0006): for a plan being
+        // amended they keep the tasks of the version that was issued, read from its frozen snapshot.
+        foreach (var issued in await IssuedVersionsOfAmendedPlansAsync(cancellationToken))
+        {
+            var plan = new Plan
+            {
+                Id = issued.Id, ProvinceId = issued.ProvinceId, Number = issued.Number, Symbol = issued.Symbol, Title = issued.Title, IssuedOn = issued.IssuedOn,
+                FromYear = issued.FromYear, ToYear = issued.ToYear, IssuingBody = issued.IssuingBody, Place = issued.Place, CreatedBy = "",
+            };
+            candidates.AddRange(issued.Tasks.SelectMany(t => t.Assignees
+                .Where(a => (a.UnitId is { } unit && unitIds.Contains(unit)) || a.BuiltInGroup is not null || (a.UnitGroupId is { } g && handMade.Contains(g)))
+                .Select(a => new
+                {
+                    Assignment = new TaskAssignment { Role = a.Role, Text = a.Text, UnitId = a.UnitId, BuiltInGroup = a.BuiltInGroup, UnitGroupId = a.UnitGroupId },
+                    Task = new PlanTask { Id = t.Id, PlanId = plan.Id, Code = t.Code, Content = t.Content, TimeframeText = t.TimeframeText, ReportingPeriods = string.Join(',', t.ReportingPeriods) },
+                    Plan = plan,
+                })));
+        }
 
         // Each group is resolved once per plan (its date), however many tasks name it.
         var members = new Dictionary<(int Plan, string Group), IReadOnlySet<int>>();
@@ -70,5 +89,13 @@ public sealed class MyTasks(ChiSoDbContext db, UnitScope scope, UnitGroups group
             .DistinctBy(t => (t.TaskId, t.Role, t.UnitName))
             .OrderBy(t => t.PlanId).ThenBy(t => t.Code, NodeCodeComparer.Instance).ThenBy(t => t.Role)
             .ToList();
+    }
+
+    private async Task<IReadOnlyList<PlanView>> IssuedVersionsOfAmendedPlansAsync(CancellationToken cancellationToken)
+    {
+        var amending = await db.Plans.AsNoTracking().Where(p => p.Status == PlanStatus.Amending).Select(p => new { p.Id, p.Amendment }).ToListAsync(cancellationToken);
+        var ids = amending.Select(p => p.Id).ToList();
+        var versions = await db.PlanVersions.AsNoTracking().Where(v => ids.Contains(v.PlanId)).ToListAsync(cancellationToken);
+        return versions.Where(v => amending.Any(p => p.Id == v.PlanId && p.Amendment - 1 == v.Amendment)).Select(v => PlanSnapshots.Deserialize(v.Snapshot)).ToList();
     }
 }

@@ -1,45 +1,78 @@
 using ChiSo.Accounts;
+using ChiSo.Common;
 using ChiSo.Data;
+using ChiSo.Units;
 using Microsoft.EntityFrameworkCore;
 
 namespace ChiSo.Plans;
 
 /// <summary>
-/// Who may change a plan. Admins and coordinators (account role) may change every plan; a user whose coordinator
-/// role is a unit membership may change the plans of that province, or only the one plan the membership names.
-/// Everyone else reads. Pages and handlers ask here rather than checking roles themselves.
+/// Who may see and change plans (<see cref="PlanRights"/> holds the rules). Pages, the API and their guards ask
+/// here rather than checking roles themselves; the answer is computed once per request and then applied to every
+/// plan the request touches.
 /// </summary>
 public sealed class PlanAccess(ChiSoDbContext db)
 {
-    /// <param name="planId">Null when asking whether the user may start a new plan in the province.</param>
-    public async Task<bool> CanEditAsync(string? userId, Func<string, bool> isInRole, int provinceId, int? planId, CancellationToken cancellationToken = default)
+    public async Task<PlanRights> RightsAsync(string? userId, Func<string, bool> isInRole, CancellationToken cancellationToken = default)
     {
         if (isInRole(Roles.Admin) || isInRole(Roles.Coordinator))
         {
-            return true;
+            return PlanRights.Everything;
         }
 
+        var leader = isInRole(Roles.Leader);
         if (userId is null)
         {
-            return false;
+            return leader ? new PlanRights(false, true, [], [], []) : PlanRights.Nothing;
         }
 
-        return await db.UnitMemberships.AsNoTracking().AnyAsync(m =>
-            m.UserId == userId && m.Role == UnitRoles.Coordinator && m.UnitId == provinceId && (m.PlanId == null || m.PlanId == planId), cancellationToken);
+        var memberships = await db.UnitMemberships.AsNoTracking().Where(m => m.UserId == userId)
+            .Select(m => new { m.UnitId, m.Role, m.PlanId }).ToListAsync(cancellationToken);
+        var coordinating = memberships.Where(m => m.Role == UnitRoles.Coordinator).ToList();
+        return new PlanRights(false, leader,
+            coordinating.Where(m => m.PlanId is null).Select(m => m.UnitId),
+            coordinating.Where(m => m.PlanId is not null).Select(m => m.PlanId!.Value),
+            await ProvincesOfAsync(memberships.Select(m => m.UnitId).Distinct().ToList(), cancellationToken));
     }
 
     /// <summary>
-    /// Whether the plan exists (null when not) and the user may change it: one small query for the plan's province,
-    /// so guards do not load the whole plan that the handler loads again.
+    /// Null when the user may do it; otherwise why not: a plan that does not exist and one the user may not read
+    /// answer alike (not found), so a draft's existence is not given away; a plan the user reads but may not change
+    /// is forbidden.
     /// </summary>
-    public async Task<bool?> CanEditPlanAsync(string? userId, Func<string, bool> isInRole, int planId, CancellationToken cancellationToken = default)
+    public async Task<Problem?> RefusalAsync(PlanRights rights, int planId, bool toChange, CancellationToken cancellationToken = default)
     {
-        var provinceId = await db.Plans.AsNoTracking().Where(p => p.Id == planId).Select(p => (int?)p.ProvinceId).FirstOrDefaultAsync(cancellationToken);
-        return provinceId is null ? null : await CanEditAsync(userId, isInRole, provinceId.Value, planId, cancellationToken);
+        var plan = await db.Plans.AsNoTracking().Where(p => p.Id == planId)
+            .Select(p => new { p.ProvinceId, p.Status }).FirstOrDefaultAsync(cancellationToken);
+        if (plan is null || !rights.CanRead(plan.ProvinceId, planId, plan.Status))
+        {
+            return PlanChanges.NotFound();
+        }
+
+        return toChange && !rights.CanEdit(plan.ProvinceId, planId) ? Problem.Forbidden() : null;
     }
 
-    /// <summary>Whether the user coordinates anything at all (to show the authoring forms).</summary>
-    public async Task<bool> CoordinatesAnyAsync(string? userId, Func<string, bool> isInRole, CancellationToken cancellationToken = default) =>
-        isInRole(Roles.Admin) || isInRole(Roles.Coordinator)
-        || (userId is not null && await db.UnitMemberships.AsNoTracking().AnyAsync(m => m.UserId == userId && m.Role == UnitRoles.Coordinator, cancellationToken));
+    /// <summary>
+    /// The provinces the units belong to (a department's parent; a commune's, or before July 2025 its district's),
+    /// with the provinces merged into them in 2025, whose plans the merged province inherited.
+    /// </summary>
+    private async Task<IReadOnlyList<int>> ProvincesOfAsync(List<int> unitIds, CancellationToken cancellationToken)
+    {
+        var provinces = new HashSet<int>();
+        for (var level = 0; unitIds.Count > 0 && level < 4; level++)
+        {
+            var ids = unitIds;
+            var units = await db.Units.AsNoTracking().Where(u => ids.Contains(u.Id)).Select(u => new { u.Id, u.Kind, u.ParentId }).ToListAsync(cancellationToken);
+            provinces.UnionWith(units.Where(u => u.Kind == UnitKind.Province).Select(u => u.Id));
+            unitIds = units.Where(u => u.Kind != UnitKind.Province && u.ParentId is not null).Select(u => u.ParentId!.Value).Distinct().ToList();
+        }
+
+        if (provinces.Count > 0)
+        {
+            var found = provinces.ToList();
+            provinces.UnionWith(await db.UnitPredecessors.AsNoTracking().Where(p => found.Contains(p.UnitId)).Select(p => p.PredecessorId).ToListAsync(cancellationToken));
+        }
+
+        return provinces.ToList();
+    }
 }

@@ -14,9 +14,12 @@ namespace ChiSo.Plans;
 /// </summary>
 public sealed class PlanChanges(ChiSoDbContext db, AuditLog audit, TimeProvider clock)
 {
-    /// <summary>The plan with its province, groups, tasks, assignments and node links, tracked for editing.</summary>
-    public async Task<Plan?> LoadAsync(int planId, CancellationToken cancellationToken) =>
-        await db.Plans
+    /// <summary>
+    /// The plan with its province, groups, tasks, assignments and node links, tracked for editing (or, with
+    /// <paramref name="track"/> false, only to look at, as the confirmation steps do).
+    /// </summary>
+    public async Task<Plan?> LoadAsync(int planId, CancellationToken cancellationToken, bool track = true) =>
+        await (track ? db.Plans : db.Plans.AsNoTracking())
             .Include(p => p.Province)
             .Include(p => p.Groups)
             .Include(p => p.Tasks).ThenInclude(t => t.Assignments)
@@ -30,14 +33,19 @@ public sealed class PlanChanges(ChiSoDbContext db, AuditLog audit, TimeProvider 
     /// </summary>
     public Problem? EnsureEditable(Plan plan, Actor actor, string? reason)
     {
-        if (plan.Status == PlanStatus.Closed)
+        if (RefuseClosed(plan) is { } closed)
         {
-            return new Problem(ProblemCodes.Invalid, "Kế hoạch đã đóng, không sửa được.", "The plan is closed and cannot be changed.") { Field = "status" };
+            return closed;
         }
 
         if (plan.Status != PlanStatus.Issued)
         {
             return null;
+        }
+
+        if (Authoring.PlanValidator.TooLong("reason", reason, Authoring.PlanLimits.Of(db.Model).MaxLength<PlanVersion>(nameof(PlanVersion.Reason))) is { } tooLong)
+        {
+            return tooLong;
         }
 
         db.PlanVersions.Add(new PlanVersion
@@ -52,6 +60,11 @@ public sealed class PlanChanges(ChiSoDbContext db, AuditLog audit, TimeProvider 
         audit.Record(actor, "plan.amend", nameof(Plan), Id(plan), new { Amendment = plan.Amendment - 1, plan.Number }, new { plan.Amendment, reason });
         return null;
     }
+
+    /// <summary>The refusal of any change to a closed plan; null for a plan that can still change.</summary>
+    public static Problem? RefuseClosed(Plan plan) => plan.Status == PlanStatus.Closed
+        ? Problem.Invalid("status", "Kế hoạch đã đóng, không sửa được.", "The plan is closed and cannot be changed.")
+        : null;
 
     /// <summary>
     /// Marks the plan changed. Only header and status changes bump the plan's revision: two people editing

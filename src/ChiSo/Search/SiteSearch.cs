@@ -22,14 +22,14 @@ public sealed record SearchHit(SearchHitKind Kind, string Title, string? Context
 /// <summary>
 /// The header's search box: units, plans, tasks and index nodes whose words contain every word typed, ignoring
 /// tone marks and case ("so noi vu" finds "Sở Nội vụ", "cong khai minh bach" finds "Công khai, minh bạch"). Plans
-/// and tasks are only those the viewer may read (<paramref name="canRead"/>), so search never shows a draft or
-/// another province's plan to someone who could not open it.
+/// and tasks are only those the viewer may read (<see cref="PlanRights"/>), so search never shows a draft, an amendment
+/// being edited or another province's plan to someone who could not open it.
 /// </summary>
 public sealed class SiteSearch(ChiSoDbContext db, UnitDirectory units)
 {
     public const int PerKind = 10;
 
-    public async Task<IReadOnlyList<SearchHit>> SearchAsync(string? query, Func<PlanSummary, bool> canRead, CancellationToken cancellationToken = default)
+    public async Task<IReadOnlyList<SearchHit>> SearchAsync(string? query, PlanRights rights, CancellationToken cancellationToken = default)
     {
         var words = Words(query);
         if (words.Length == 0)
@@ -44,20 +44,20 @@ public sealed class SiteSearch(ChiSoDbContext db, UnitDirectory units)
                 unit.Parent?.FullName, unit.Kind is UnitKind.Province ? $"/units/{unit.Code}" : $"/units/registry#unit-{unit.Id}"));
         }
 
-        var plans = await db.Plans.AsNoTracking()
+        var plans = await rights.Readable(db.Plans.AsNoTracking())
             .Select(p => new { p.Id, p.ProvinceId, Province = p.Province!.Name, p.Number, p.Symbol, p.Title, p.FromYear, p.ToYear, p.Status, p.Amendment, p.IssuedOn, p.UpdatedAt })
             .ToListAsync(cancellationToken);
         var readable = plans
             .Select(p => new PlanSummary(p.Id, p.ProvinceId, p.Province, p.Number, p.Symbol,
                 $"{(string.IsNullOrWhiteSpace(p.Number) ? "…" : p.Number)}/{p.Symbol}", p.Title, p.FromYear, p.ToYear, p.Status, p.Amendment, p.IssuedOn, 0, p.UpdatedAt))
-            .Where(canRead)
             .ToDictionary(p => p.Id);
         hits.AddRange(readable.Values
             .Where(p => Matches(words, $"{p.Title} {p.NumberAndSymbol} {p.ProvinceName} {p.FromYear}"))
             .OrderByDescending(p => p.FromYear).Take(PerKind)
             .Select(p => new SearchHit(SearchHitKind.Plan, p.Title, $"{p.NumberAndSymbol} · {p.ProvinceName}", $"/plans/{p.Id}")));
 
-        var ids = readable.Keys.ToList();
+        // Tasks of an amendment being edited are the editors' business; others search the issued plans' tasks only.
+        var ids = readable.Values.Where(p => p.Status != PlanStatus.Amending || rights.SeesWorkingCopy(p.ProvinceId, p.Id)).Select(p => p.Id).ToList();
         var tasks = await db.PlanTasks.AsNoTracking().Where(t => ids.Contains(t.PlanId))
             .Select(t => new { t.Id, t.PlanId, t.Code, t.Content })
             .ToListAsync(cancellationToken);

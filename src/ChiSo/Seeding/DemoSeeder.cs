@@ -97,7 +97,10 @@ public sealed class DemoSeeder(ChiSoDbContext db, ResultsImportService imports, 
         ], DemoActor, cancellationToken);
         Check(added, "tasks");
         var revision = await db.Plans.AsNoTracking().Where(p => p.Id == planId).Select(p => p.Revision).SingleAsync(cancellationToken);
-        Check(await issuing.IssueAsync(planId, revision, "115", new DateOnly(LastYear + 1, 1, 22), DemoActor, cancellationToken), "issue");
+        var issuedOn = new DateOnly(LastYear + 1, 1, 22);
+        // The seeder confirms what the check shows, as a coordinator does on the confirmation step.
+        var check = await issuing.CheckIssueAsync(planId, revision, "115", issuedOn, cancellationToken);
+        Check(check.Succeeded ? await issuing.IssueAsync(planId, revision, "115", issuedOn, check.Value!.Key, DemoActor, cancellationToken) : check.Cast<int>(), "issue");
         await SeedFocalPointAsync(cancellationToken);
     }
 

@@ -53,6 +53,10 @@ public sealed class PlanFlowTests(BrowserApp app) : IClassFixture<BrowserApp>
         await issue.GetByLabel("Số").FillAsync("31");
         await issue.GetByLabel("Ngày ban hành").FillAsync("2026-02-16");
         await issue.GetByRole(AriaRole.Button, new() { Name = "Ban hành" }).ClickAsync();
+        // The confirmation step says what issuing does before anything changes.
+        await Assertions.Expect(page.Locator("#confirm-effects")).ToContainTextAsync("31/KH-UBND");
+        await browser.StepAsync("issue-confirm");
+        await page.Locator("#confirm-form").GetByRole(AriaRole.Button, new() { Name = "Xác nhận ban hành" }).ClickAsync();
         await Assertions.Expect(page.Locator("#plan-status")).ToHaveTextAsync("Đã ban hành");
         await Assertions.Expect(page.Locator("#plan-header")).ToContainTextAsync("Lâm Đồng, ngày 16 tháng 02 năm 2026");
         await browser.StepAsync("issued");

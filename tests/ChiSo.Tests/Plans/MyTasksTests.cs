@@ -38,8 +38,7 @@ public sealed class MyTasksTests
         ];
         var service = PlanFixtures.Service(db, database);
         var issued = (await service.CreateAsync(provinceId, PlanFixtures.Header(), [], tasks, PlanFixtures.Coordinator)).Value;
-        var revision = await db.Plans.Where(p => p.Id == issued).Select(p => p.Revision).SingleAsync();
-        Assert.True((await database.Service<PlanIssuing>(db).IssueAsync(issued, revision, "5", new DateOnly(2026, 1, 5), PlanFixtures.Coordinator)).Succeeded);
+        Assert.True((await PlanFixtures.IssueAsync(database, db, issued, "5", new DateOnly(2026, 1, 5))).Succeeded);
         await service.CreateAsync(provinceId, PlanFixtures.Header() with { Title = "Bản nháp" }, [], tasks, PlanFixtures.Coordinator);
 
         var mine = new MyTasks(db, new UnitScope(db), new UnitGroups(db));
@@ -51,5 +50,35 @@ public sealed class MyTasksTests
         Assert.Equal(commune.Name, b.Single().UnitName);
         Assert.Equal("UBND các xã, phường", b.Single().AssignedAs);
         Assert.Empty(await mine.ForUserAsync("nobody"));
+    }
+
+    /// <summary>An amendment being edited is not the units' business yet: they keep the issued tasks until it is issued.</summary>
+    [Theory]
+    [MemberData(nameof(TestDatabases.Providers), MemberType = typeof(TestDatabases))]
+    public async Task FocalPoints_OfAPlanBeingAmended_SeeTheIssuedTasksUntilTheAmendmentIsIssued(DatabaseProvider provider)
+    {
+        var (database, provinceId) = await PlanFixtures.SeededAsync(provider);
+        await using var _ = database;
+        await using var db = database.CreateContext();
+        var justice = await db.Units.SingleAsync(u => u.Code == "STP");
+        db.Users.Add(new ChiSoUser { Id = "a", UserName = "a" });
+        db.UnitMemberships.Add(new UnitMembership { UserId = "a", UnitId = justice.Id, Role = UnitRoles.FocalPoint, CreatedBy = "test" });
+        await db.SaveChangesAsync();
+        var service = PlanFixtures.Service(db, database);
+        TaskInput first = new() { Code = "1", Content = "Việc đã ban hành của Sở Tư pháp", Leads = ["Sở Tư pháp"] };
+        var planId = (await service.CreateAsync(provinceId, PlanFixtures.Header(), [], [first], PlanFixtures.Coordinator)).Value;
+        Assert.True((await PlanFixtures.IssueAsync(database, db, planId, "6", new DateOnly(2026, 1, 6))).Succeeded);
+        var task = await db.PlanTasks.AsNoTracking().SingleAsync(t => t.PlanId == planId);
+        Assert.True((await service.SaveTaskAsync(planId, task.Id, task.Revision, first with { Content = "Việc đang sửa đổi" }, PlanFixtures.Coordinator)).Succeeded);
+        Assert.True((await service.SaveTaskAsync(planId, null, null, new TaskInput { Code = "2", Content = "Việc mới của bản sửa đổi", Leads = ["Sở Tư pháp"] },
+            PlanFixtures.Coordinator)).Succeeded);
+
+        var mine = new MyTasks(db, new UnitScope(db), new UnitGroups(db));
+        var during = await mine.ForUserAsync("a");
+        Assert.Equal([("1", "Việc đã ban hành của Sở Tư pháp", "6/KH-UBND")], during.Select(t => (t.Code, t.Content, t.PlanNumber)));
+
+        Assert.True((await PlanFixtures.IssueAsync(database, db, planId, "8", new DateOnly(2026, 3, 1))).Succeeded);
+        var after = await mine.ForUserAsync("a");
+        Assert.Equal([("1", "Việc đang sửa đổi"), ("2", "Việc mới của bản sửa đổi")], after.Select(t => (t.Code, t.Content)));
     }
 }

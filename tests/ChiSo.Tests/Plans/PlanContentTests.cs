@@ -43,7 +43,7 @@ public sealed class PlanContentTests
             Assert.True(created.Succeeded, string.Join("; ", created.Problems));
             planId = created.Value;
             var plan = await db.Plans.AsNoTracking().SingleAsync(p => p.Id == planId);
-            Assert.True((await database.Service<PlanIssuing>(db).IssueAsync(planId, plan.Revision, "115", new DateOnly(2026, 2, 10), PlanFixtures.Coordinator)).Succeeded);
+            Assert.True((await PlanFixtures.IssueAsync(database, db, planId, "115", new DateOnly(2026, 2, 10))).Succeeded);
         }
 
         await using (var db = database.CreateContext())

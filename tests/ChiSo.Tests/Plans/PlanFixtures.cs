@@ -45,6 +45,17 @@ internal static class PlanFixtures
 
     public static PlanService Service(ChiSoDbContext db, TestDatabase database) => database.Service<PlanService>(db);
 
+    /// <summary>Issues a plan the way a coordinator does: the check, then the issue with the check's confirmation key.</summary>
+    public static async Task<Outcome<int>> IssueAsync(TestDatabase database, ChiSoDbContext db, int planId, string number, DateOnly issuedOn, Actor? actor = null)
+    {
+        var issuing = database.Service<PlanIssuing>(db);
+        var revision = await db.Plans.AsNoTracking().Where(p => p.Id == planId).Select(p => p.Revision).SingleAsync();
+        var check = await issuing.CheckIssueAsync(planId, revision, number, issuedOn);
+        return check.Succeeded
+            ? await issuing.IssueAsync(planId, revision, number, issuedOn, check.Value!.Key, actor ?? Coordinator)
+            : check.Cast<int>();
+    }
+
     public static PlanHeaderInput Header(int year = 2026) => new()
     {
         Symbol = "KH-UBND",

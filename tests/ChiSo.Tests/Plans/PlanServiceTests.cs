@@ -119,8 +119,7 @@ public sealed class PlanServiceTests
         {
             var service = PlanFixtures.Service(db, database);
             planId = (await service.CreateAsync(provinceId, PlanFixtures.Header(), PlanFixtures.Groups, PlanFixtures.Tasks, PlanFixtures.Coordinator)).Value;
-            var plan = await db.Plans.AsNoTracking().SingleAsync(p => p.Id == planId);
-            var issued = await database.Service<PlanIssuing>(db).IssueAsync(planId, plan.Revision, "115", new DateOnly(2026, 2, 10), PlanFixtures.Coordinator);
+            var issued = await PlanFixtures.IssueAsync(database, db, planId, "115", new DateOnly(2026, 2, 10));
             Assert.True(issued.Succeeded, string.Join("; ", issued.Problems));
         }
 

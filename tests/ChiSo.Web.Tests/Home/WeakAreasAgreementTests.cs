@@ -89,7 +89,7 @@ public sealed partial class WeakAreasAgreementTests(DemoAppFixture fixture) : IC
         var dimensions = Nodes(await client.GetStringAsync("/"), "weak-dimensions");
         using var scope = fixture.App.Services.CreateScope();
         var queries = scope.ServiceProvider.GetRequiredService<PlanQueries>();
-        var demo = (await queries.ListAsync()).Single(p => p.Number == "115");
+        var demo = (await queries.ListAsync(PlanRights.Everything)).Single(p => p.Number == "115");
         var plan = (await queries.ViewAsync(demo.Id))!;
 
         // The demo adds its own "9. Tổ chức thực hiện" group after drafting; the drafted groups are the weak dimensions.

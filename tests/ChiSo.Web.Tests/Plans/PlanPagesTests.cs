@@ -74,7 +74,7 @@ public sealed partial class PlanPagesTests(DemoAppFixture fixture) : IClassFixtu
         Assert.Contains("Nội dung đã sửa bởi điều phối viên", detail, StringComparison.Ordinal);
         Assert.DoesNotContain("Bản sửa đến muộn", detail, StringComparison.Ordinal);
         var planRevision = Revision().Match(detail[detail.IndexOf("id=\"issue-form\"", StringComparison.Ordinal)..]).Groups[1].Value;
-        var issue = await client.PostAsync($"/plans/{id}?handler=Issue", SignIn.Form(SignIn.Token(detail, "issue-form"),
+        var issue = await ConfirmationStep.PostAndConfirmAsync(client, $"/plans/{id}?handler=Issue", SignIn.Form(SignIn.Token(detail, "issue-form"),
             ("Revision", planRevision), ("Number", "27"), ("IssuedOn", "2026-02-05")));
         Assert.Equal(HttpStatusCode.Redirect, issue.StatusCode);
 
@@ -95,12 +95,13 @@ public sealed partial class PlanPagesTests(DemoAppFixture fixture) : IClassFixtu
         using var coordinator = await SignIn.DemoAsync(fixture.App, "dieuphoi");
         var id = await DraftAsync(coordinator);
         using var leader = await SignIn.DemoAsync(fixture.App, "lanhdao");
-        var detail = await leader.GetStringAsync($"/plans/{id}");
-        var token = SignIn.Token(detail);
+        // A draft is the editors' business: the leader reads issued plans only, and the draft answers as if absent.
+        Assert.Equal(HttpStatusCode.NotFound, (await leader.GetAsync($"/plans/{id}")).StatusCode);
+        var token = SignIn.Token(await leader.GetStringAsync("/plans"));
         var issue = await leader.PostAsync($"/plans/{id}?handler=Issue", SignIn.Form(token, ("Revision", "1"), ("Number", "9"), ("IssuedOn", "2026-02-05")));
-        Assert.True(issue.StatusCode is HttpStatusCode.Forbidden or HttpStatusCode.Redirect && issue.Headers.Location?.OriginalString.Contains("/account/denied", StringComparison.Ordinal) != false);
+        Assert.Equal(HttpStatusCode.NotFound, issue.StatusCode);
         Assert.NotEqual(HttpStatusCode.OK, (await leader.GetAsync($"/plans/{id}/edit")).StatusCode);
-        Assert.Contains("Dự thảo", await leader.GetStringAsync($"/plans/{id}"), StringComparison.Ordinal);
+        Assert.Contains("Dự thảo", await coordinator.GetStringAsync($"/plans/{id}"), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -192,7 +193,8 @@ public sealed partial class PlanPagesTests(DemoAppFixture fixture) : IClassFixtu
         var last = tasks[^1];
         var taskPage = await client.GetStringAsync($"/plans/{id}/tasks/{last}");
         var taskRevision = Regex.Match(taskPage[taskPage.IndexOf("id=\"delete-task-form\"", StringComparison.Ordinal)..], "name=\"Revision\" value=\"(\\d+)\"").Groups[1].Value;
-        var deleted = await client.PostAsync($"/plans/{id}?handler=DeleteTask", SignIn.Form(SignIn.Token(taskPage, "delete-task-form"), ("TaskId", last), ("Revision", taskRevision)));
+        var deleted = await ConfirmationStep.PostAndConfirmAsync(client, $"/plans/{id}?handler=DeleteTask",
+            SignIn.Form(SignIn.Token(taskPage, "delete-task-form"), ("TaskId", last), ("Revision", taskRevision)));
         Assert.Equal(HttpStatusCode.Redirect, deleted.StatusCode);
         detail = await client.GetStringAsync($"/plans/{id}");
         Assert.DoesNotContain($"id=\"task-{last}\"", detail, StringComparison.Ordinal);
@@ -201,7 +203,7 @@ public sealed partial class PlanPagesTests(DemoAppFixture fixture) : IClassFixtu
         var revision = () => Revision().Match(detail[detail.IndexOf("id=\"issue-form\"", StringComparison.Ordinal)..]).Groups[1].Value;
         var undated = await client.PostAsync($"/plans/{id}?handler=Issue", SignIn.Form(SignIn.Token(detail, "issue-form"), ("Revision", revision()), ("Number", "40")));
         Assert.Contains("Thiếu ngày ban hành", await undated.Content.ReadAsStringAsync(), StringComparison.Ordinal);
-        Assert.Equal(HttpStatusCode.Redirect, (await client.PostAsync($"/plans/{id}?handler=Issue",
+        Assert.Equal(HttpStatusCode.Redirect, (await ConfirmationStep.PostAndConfirmAsync(client, $"/plans/{id}?handler=Issue",
             SignIn.Form(SignIn.Token(detail, "issue-form"), ("Revision", revision()), ("Number", "40"), ("IssuedOn", "2026-03-02")))).StatusCode);
 
         // Amend: the issued text stays readable and downloadable.
@@ -220,10 +222,12 @@ public sealed partial class PlanPagesTests(DemoAppFixture fixture) : IClassFixtu
         }
 
         // Re-issue the amendment, then close.
-        Assert.Equal(HttpStatusCode.Redirect, (await client.PostAsync($"/plans/{id}?handler=Issue",
-            SignIn.Form(SignIn.Token(detail, "issue-form"), ("Revision", revision()), ("Number", "41"), ("IssuedOn", "2026-04-01")))).StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, (await ConfirmationStep.PostAndConfirmAsync(client, $"/plans/{id}?handler=Issue",
+            SignIn.Form(SignIn.Token(detail, "issue-form"), ("Revision", revision()), ("Number", "41"), ("IssuedOn", "2026-03-10")))).StatusCode);
         detail = await client.GetStringAsync($"/plans/{id}");
-        Assert.Equal(HttpStatusCode.Redirect, (await client.PostAsync($"/plans/{id}?handler=Close", SignIn.Form(SignIn.Token(detail, "close-form")))).StatusCode);
+        var closeRevision = Revision().Match(detail[detail.IndexOf("id=\"close-form\"", StringComparison.Ordinal)..]).Groups[1].Value;
+        Assert.Equal(HttpStatusCode.Redirect, (await ConfirmationStep.PostAndConfirmAsync(client, $"/plans/{id}?handler=Close",
+            SignIn.Form(SignIn.Token(detail, "close-form"), ("Revision", closeRevision)))).StatusCode);
         Assert.Contains("Đã đóng", await client.GetStringAsync($"/plans/{id}"), StringComparison.Ordinal);
 
         // Copy it as next year's draft.

@@ -1,3 +1,4 @@
+using System.Globalization;
 using ChiSo.Common;
 using ChiSo.Plans;
 using ChiSo.Plans.Authoring;
@@ -8,12 +9,16 @@ using ChiSo.Web.Api;
 using ChiSo.Web.Auth;
 using ChiSo.Web.Shared;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.Mvc.Filters;
 
 namespace ChiSo.Web.Pages.Plans;
 
-/// <summary>/plans/{id}: a plan's header, its tasks by group, its documents and versions; issuing, amending, bulk assignment.</summary>
-public sealed class DetailModel(UnitDirectory units, PlanQueries plans, PlanService service, PlanIssuing issuing, PlanAccess access) : PageModel
+/// <summary>
+/// /plans/{id}: a plan's header, its tasks by group, its documents and versions, as the user may see it (a draft or
+/// an amendment in progress only for those who may change it); for editors issuing, amending, closing, bulk
+/// assignment and deleting, the irreversible ones after a confirmation step.
+/// </summary>
+public sealed class DetailModel(UnitDirectory units, PlanQueries plans, PlanService service, PlanIssuing issuing, PlanAccess access) : PlanPage(access)
 {
     public PlanView Plan { get; private set; } = null!;
     public IReadOnlyList<PlanVersionSummary> Versions { get; private set; } = [];
@@ -22,6 +27,12 @@ public sealed class DetailModel(UnitDirectory units, PlanQueries plans, PlanServ
     public IReadOnlyList<string> Warnings { get; private set; } = [];
     public string? Message { get; private set; }
     public bool CanEdit { get; private set; }
+
+    /// <summary>The action waiting for the user's confirmation, shown with what it will do and its warnings.</summary>
+    public PendingAction? Pending { get; private set; }
+
+    /// <summary>A confirmation arrived for something that has changed since it was shown: the new state is shown instead.</summary>
+    public bool ChangedSinceShown { get; private set; }
 
     [BindProperty] public int Revision { get; set; }
     [BindProperty] public string? Number { get; set; }
@@ -33,72 +44,118 @@ public sealed class DetailModel(UnitDirectory units, PlanQueries plans, PlanServ
     [BindProperty] public bool Replace { get; set; }
     [BindProperty] public int TaskId { get; set; }
 
-    public async Task<IActionResult> OnGetAsync([FromRoute] int id, string? saved, CancellationToken cancellationToken)
+    /// <summary>Set by the confirmation form only, with the key of the check it showed.</summary>
+    [BindProperty] public bool Confirm { get; set; }
+    [BindProperty] public string? ConfirmKey { get; set; }
+
+    /// <summary>Reading (the page, its documents) is for readers; every post changes the plan and is for editors.</summary>
+    protected override bool Changes(PageHandlerExecutingContext context) => HttpMethods.IsPost(context.HttpContext.Request.Method);
+
+    public async Task<IActionResult> OnGetAsync(string? saved, CancellationToken cancellationToken)
     {
         Message = saved;
-        return await LoadAsync(id, cancellationToken) ? Page() : NotFound();
+        return await LoadAsync(cancellationToken) ? Page() : NotFound();
     }
 
-    public async Task<IActionResult> OnGetDocxAsync([FromRoute] int id, int? amendment, CancellationToken cancellationToken)
+    public async Task<IActionResult> OnGetDocxAsync([FromQuery] int? amendment, CancellationToken cancellationToken) =>
+        await plans.ReadAsync(Rights, PlanId, amendment, cancellationToken: cancellationToken) is { Succeeded: true, Value: { } view }
+            ? File(PlanDocx.Write(PlanDocumentMapper.From(view)), PlanEndpoints.DocxType, PlanEndpoints.FileName(view, "docx"))
+            : NotFound();
+
+    public async Task<IActionResult> OnGetXlsxAsync([FromQuery] int? amendment, CancellationToken cancellationToken) =>
+        await plans.ReadAsync(Rights, PlanId, amendment, cancellationToken: cancellationToken) is { Succeeded: true, Value: { } view }
+            ? File(AssignmentsXlsx.Write(PlanDocumentMapper.From(view)), PlanEndpoints.XlsxType, PlanEndpoints.FileName(view, "xlsx", "phan-cong"))
+            : NotFound();
+
+    public Task<IActionResult> OnPostIssueAsync(CancellationToken cancellationToken) =>
+        ConfirmAsync(PendingAction.Issue,
+            () => issuing.CheckIssueAsync(PlanId, Revision, Number, IssuedOn, cancellationToken),
+            key => issuing.IssueAsync(PlanId, Revision, Number, IssuedOn, key, HttpContext.ToActor(), cancellationToken),
+            [("Revision", Invariant(Revision)), ("Number", Number ?? ""), ("IssuedOn", IssuedOn?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "")],
+            $"/plans/{Invariant(PlanId)}?saved=issued", cancellationToken);
+
+    public Task<IActionResult> OnPostAmendAsync(CancellationToken cancellationToken) =>
+        ActAsync(() => issuing.OpenAmendmentAsync(PlanId, Reason, HttpContext.ToActor(), cancellationToken), "amending", cancellationToken);
+
+    public Task<IActionResult> OnPostCloseAsync(CancellationToken cancellationToken) =>
+        ConfirmAsync(PendingAction.Close,
+            () => issuing.CheckCloseAsync(PlanId, Revision, cancellationToken),
+            key => issuing.CloseAsync(PlanId, Revision, key, HttpContext.ToActor(), cancellationToken),
+            [("Revision", Invariant(Revision))], $"/plans/{Invariant(PlanId)}?saved=closed", cancellationToken);
+
+    public Task<IActionResult> OnPostAssignAsync(CancellationToken cancellationToken) =>
+        ActAsync(() => service.BulkAssignAsync(PlanId, TaskIds, Role, Assignees, Replace, HttpContext.ToActor(), cancellationToken), "assigned", cancellationToken);
+
+    public Task<IActionResult> OnPostDeleteTaskAsync(CancellationToken cancellationToken) =>
+        ConfirmAsync(PendingAction.DeleteTask,
+            () => service.CheckDeleteTaskAsync(PlanId, TaskId, Revision, cancellationToken),
+            key => service.DeleteTaskAsync(PlanId, TaskId, Revision, key, HttpContext.ToActor(), cancellationToken),
+            [("TaskId", Invariant(TaskId)), ("Revision", Invariant(Revision))], $"/plans/{Invariant(PlanId)}?saved=deleted", cancellationToken);
+
+    public Task<IActionResult> OnPostDeletePlanAsync(CancellationToken cancellationToken) =>
+        ConfirmAsync(PendingAction.DeletePlan,
+            () => service.CheckDeletePlanAsync(PlanId, Revision, cancellationToken),
+            key => service.DeletePlanAsync(PlanId, Revision, key, HttpContext.ToActor(), cancellationToken),
+            [("Revision", Invariant(Revision))], "/plans?deleted=plan", cancellationToken);
+
+    private async Task<IActionResult> ActAsync(Func<Task<Outcome<int>>> action, string done, CancellationToken cancellationToken)
     {
-        var view = amendment is { } n ? await plans.VersionAsync(id, n, cancellationToken) : await plans.ViewAsync(id, cancellationToken: cancellationToken);
-        return view is null ? NotFound() : File(PlanDocx.Write(PlanDocumentMapper.From(view)), PlanEndpoints.DocxType, PlanEndpoints.FileName(view, "docx"));
-    }
-
-    public async Task<IActionResult> OnGetXlsxAsync([FromRoute] int id, int? amendment, CancellationToken cancellationToken)
-    {
-        var view = amendment is { } n ? await plans.VersionAsync(id, n, cancellationToken) : await plans.ViewAsync(id, cancellationToken: cancellationToken);
-        return view is null ? NotFound() : File(AssignmentsXlsx.Write(PlanDocumentMapper.From(view)), PlanEndpoints.XlsxType, PlanEndpoints.FileName(view, "xlsx", "phan-cong"));
-    }
-
-    public Task<IActionResult> OnPostIssueAsync([FromRoute] int id, CancellationToken cancellationToken) =>
-        ActAsync(id, async () => IssuedOn is { } on
-            ? await issuing.IssueAsync(id, Revision, Number ?? "", on, HttpContext.ToActor(), cancellationToken)
-            : Problem.Required("issuedOn", "Thiếu ngày ban hành.", "The issue date is missing."), "issued", cancellationToken);
-
-    public Task<IActionResult> OnPostAmendAsync([FromRoute] int id, CancellationToken cancellationToken) =>
-        ActAsync(id, () => issuing.OpenAmendmentAsync(id, Reason, HttpContext.ToActor(), cancellationToken), "amending", cancellationToken);
-
-    public Task<IActionResult> OnPostCloseAsync([FromRoute] int id, CancellationToken cancellationToken) =>
-        ActAsync(id, () => issuing.CloseAsync(id, HttpContext.ToActor(), cancellationToken), "closed", cancellationToken);
-
-    public Task<IActionResult> OnPostAssignAsync([FromRoute] int id, CancellationToken cancellationToken) =>
-        ActAsync(id, () => service.BulkAssignAsync(id, TaskIds, Role, Assignees, Replace, HttpContext.ToActor(), cancellationToken), "assigned", cancellationToken);
-
-    public Task<IActionResult> OnPostDeleteTaskAsync([FromRoute] int id, CancellationToken cancellationToken) =>
-        ActAsync(id, () => service.DeleteTaskAsync(id, TaskId, Revision, HttpContext.ToActor(), cancellationToken), "deleted", cancellationToken);
-
-    private async Task<IActionResult> ActAsync(int id, Func<Task<Outcome<int>>> action, string done, CancellationToken cancellationToken)
-    {
-        switch (await access.CanEditPlanAsync(User, id, cancellationToken))
-        {
-            case null:
-                return NotFound();
-            case false:
-                return Forbid();
-        }
-
         var result = await action();
-        if (result.Succeeded)
-        {
-            return Redirect($"/plans/{id}?saved={done}");
-        }
-
-        Problems = PlanDisplay.Problems(result.Problems);
-        return await LoadAsync(id, cancellationToken) ? Page() : NotFound();
+        return result.Succeeded ? Redirect($"/plans/{Invariant(PlanId)}?saved={done}") : await ShowAsync(result.Problems, cancellationToken);
     }
 
-    private async Task<bool> LoadAsync(int id, CancellationToken cancellationToken)
+    /// <summary>
+    /// The two steps of an irreversible action. Without a confirmation (or with one for what has since changed) it
+    /// only checks and shows what will happen; with the key of the check it acts. The service checks the key again
+    /// inside its transaction, so a request that skips the first step changes nothing.
+    /// </summary>
+    private async Task<IActionResult> ConfirmAsync(PendingAction action, Func<Task<Outcome<PlanConfirmation>>> check, Func<string, Task<Outcome<int>>> act,
+        IReadOnlyList<(string Name, string Value)> fields, string done, CancellationToken cancellationToken)
     {
-        var view = await plans.ViewAsync(id, withMembers: true, cancellationToken);
-        if (view is null)
+        if (Confirm && ConfirmKey is { Length: > 0 } key)
+        {
+            var result = await act(key);
+            if (result.Succeeded)
+            {
+                return Redirect(done);
+            }
+
+            if (!result.Problems.Any(p => p.Code == ProblemCodes.ConfirmationRequired))
+            {
+                return await ShowAsync(result.Problems, cancellationToken);
+            }
+
+            ChangedSinceShown = true;
+        }
+
+        var shown = await check();
+        if (!shown.Succeeded)
+        {
+            return await ShowAsync(shown.Problems, cancellationToken);
+        }
+
+        Pending = action with { Check = shown.Value!, Fields = fields };
+        return await ShowAsync([], cancellationToken);
+    }
+
+    private async Task<IActionResult> ShowAsync(IReadOnlyList<Problem> problems, CancellationToken cancellationToken)
+    {
+        Problems = PlanDisplay.Problems(problems);
+        return await LoadAsync(cancellationToken) ? Page() : NotFound();
+    }
+
+    private async Task<bool> LoadAsync(CancellationToken cancellationToken)
+    {
+        var read = await plans.ReadAsync(Rights, PlanId, withMembers: true, cancellationToken: cancellationToken);
+        if (read.Value is not { } view)
         {
             return false;
         }
 
         Plan = view;
-        Versions = await plans.VersionsAsync(id, cancellationToken);
-        CanEdit = await access.CanEditAsync(User, view.ProvinceId, id, cancellationToken);
+        // Readers of an amendment in progress see the issued version; the versions before it are the earlier ones.
+        Versions = (await plans.VersionsAsync(PlanId, cancellationToken)).Where(v => v.Amendment < view.Amendment).ToList();
+        CanEdit = Rights.CanEdit(view.ProvinceId, PlanId);
         if (CanEdit)
         {
             Options = await AssigneeOptions.LoadAsync(units, view.ProvinceId, view.ReferenceDate, cancellationToken);
@@ -107,4 +164,6 @@ public sealed class DetailModel(UnitDirectory units, PlanQueries plans, PlanServ
         Warnings = view.Tasks.SelectMany(t => t.Assignees.Where(a => !a.IsMatched).Select(a => $"{t.Code}: {a.Text}")).ToList();
         return true;
     }
+
+    private static string Invariant(int value) => value.ToString(CultureInfo.InvariantCulture);
 }

@@ -33,9 +33,9 @@ public sealed class EditModel(PlanQueries plans, PlanService service, PlanAccess
     [BindProperty] public int Revision { get; set; }
     [BindProperty] public HeaderForm Form { get; set; } = new();
 
-    public async Task<IActionResult> OnGetAsync([FromRoute] int id, CancellationToken cancellationToken)
+    public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {
-        if (await Plans.ViewAsync(id, cancellationToken: cancellationToken) is not { } view)
+        if (await Plans.ViewAsync(PlanId, cancellationToken: cancellationToken) is not { } view)
         {
             return NotFound();
         }
@@ -46,20 +46,20 @@ public sealed class EditModel(PlanQueries plans, PlanService service, PlanAccess
         return Page();
     }
 
-    public async Task<IActionResult> OnPostAsync([FromRoute] int id, CancellationToken cancellationToken)
+    public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
-        if (await Plans.ViewAsync(id, cancellationToken: cancellationToken) is not { } before)
+        if (await Plans.ViewAsync(PlanId, cancellationToken: cancellationToken) is not { } before)
         {
             return NotFound();
         }
 
-        var result = await service.UpdateHeaderAsync(id, Revision, Form.ToInput(before), HttpContext.ToActor(), cancellationToken);
+        var result = await service.UpdateHeaderAsync(PlanId, Revision, Form.ToInput(before), HttpContext.ToActor(), cancellationToken);
         if (result.Succeeded)
         {
-            return Redirect($"/plans/{id}?saved=header");
+            return Redirect($"/plans/{PlanId.ToString(System.Globalization.CultureInfo.InvariantCulture)}?saved=header");
         }
 
-        if (await Plans.ViewAsync(id, cancellationToken: cancellationToken) is not { } view)
+        if (await Plans.ViewAsync(PlanId, cancellationToken: cancellationToken) is not { } view)
         {
             return NotFound();
         }
@@ -71,9 +71,9 @@ public sealed class EditModel(PlanQueries plans, PlanService service, PlanAccess
     }
 
     /// <summary>Puts the admins' list of usual grounds for the plan's index in the form; nothing is saved until "Lưu".</summary>
-    public async Task<IActionResult> OnPostGroundsAsync([FromRoute] int id, CancellationToken cancellationToken)
+    public async Task<IActionResult> OnPostGroundsAsync(CancellationToken cancellationToken)
     {
-        if (await Plans.ViewAsync(id, cancellationToken: cancellationToken) is not { } view)
+        if (await Plans.ViewAsync(PlanId, cancellationToken: cancellationToken) is not { } view)
         {
             return NotFound();
         }
@@ -86,9 +86,9 @@ public sealed class EditModel(PlanQueries plans, PlanService service, PlanAccess
     }
 
     /// <summary>Adds the units with tasks missing from the recipients, before the office's own copy; nothing is saved until "Lưu".</summary>
-    public async Task<IActionResult> OnPostRecipientsAsync([FromRoute] int id, CancellationToken cancellationToken)
+    public async Task<IActionResult> OnPostRecipientsAsync(CancellationToken cancellationToken)
     {
-        if (await Plans.ViewAsync(id, cancellationToken: cancellationToken) is not { } view)
+        if (await Plans.ViewAsync(PlanId, cancellationToken: cancellationToken) is not { } view)
         {
             return NotFound();
         }

@@ -40,13 +40,13 @@ public sealed class ImportModel(UnitDirectory units, PlanQueries plans, Appendix
     [BindProperty] public List<string> Names { get; set; } = [];
     [BindProperty] public List<string> Keys { get; set; } = [];
 
-    public async Task<IActionResult> OnGetAsync([FromRoute] int id, CancellationToken cancellationToken) =>
-        await LoadAsync(id, cancellationToken) ? Page() : NotFound();
+    public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken) =>
+        await LoadAsync(cancellationToken) ? Page() : NotFound();
 
     /// <summary>Upload (or re-check with a changed mapping): shows what would be imported; saves nothing.</summary>
-    public async Task<IActionResult> OnPostPreviewAsync([FromRoute] int id, CancellationToken cancellationToken)
+    public async Task<IActionResult> OnPostPreviewAsync(CancellationToken cancellationToken)
     {
-        if (!await LoadAsync(id, cancellationToken))
+        if (!await LoadAsync(cancellationToken))
         {
             return NotFound();
         }
@@ -58,15 +58,15 @@ public sealed class ImportModel(UnitDirectory units, PlanQueries plans, Appendix
             return Page();
         }
 
-        Preview = await import.PreviewAsync(id, file.Value.FileName, file.Value.Bytes, Mapping(), Matches(), cancellationToken);
+        Preview = await import.PreviewAsync(PlanId, file.Value.FileName, file.Value.Bytes, Mapping(), Matches(), cancellationToken);
         Columns = Preview.Mapping is { } m ? Enumerable.Range(0, Preview.Header.Count).Select(i => m.Columns.GetValueOrDefault(i)).ToList() : [];
         return Page();
     }
 
     /// <summary>Imports with the mapping and matches shown: one transaction, nothing saved if anything is wrong.</summary>
-    public async Task<IActionResult> OnPostImportAsync([FromRoute] int id, CancellationToken cancellationToken)
+    public async Task<IActionResult> OnPostImportAsync(CancellationToken cancellationToken)
     {
-        if (!await LoadAsync(id, cancellationToken))
+        if (!await LoadAsync(cancellationToken))
         {
             return NotFound();
         }
@@ -78,11 +78,11 @@ public sealed class ImportModel(UnitDirectory units, PlanQueries plans, Appendix
             return Page();
         }
 
-        var (result, preview) = await import.ImportAsync(id, file.Value.FileName, file.Value.Bytes, Mapping(), Matches(), HttpContext.ToActor(), cancellationToken);
+        var (result, preview) = await import.ImportAsync(PlanId, file.Value.FileName, file.Value.Bytes, Mapping(), Matches(), HttpContext.ToActor(), cancellationToken);
         if (result.Succeeded)
         {
             uploads.Delete(UploadId!);
-            return Redirect($"/plans/{id}?saved=import");
+            return Redirect($"/plans/{PlanId.ToString(System.Globalization.CultureInfo.InvariantCulture)}?saved=import");
         }
 
         Preview = preview;
@@ -111,9 +111,9 @@ public sealed class ImportModel(UnitDirectory units, PlanQueries plans, Appendix
         Names.Zip(Keys).Where(p => p.Second is not null and not "?").GroupBy(p => p.First, StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => g.First().Second == "text" ? "" : g.First().Second, StringComparer.Ordinal);
 
-    private async Task<bool> LoadAsync(int id, CancellationToken cancellationToken)
+    private async Task<bool> LoadAsync(CancellationToken cancellationToken)
     {
-        if (await Plans.ViewAsync(id, cancellationToken: cancellationToken) is not { } view)
+        if (await Plans.ViewAsync(PlanId, cancellationToken: cancellationToken) is not { } view)
         {
             return false;
         }

@@ -21,6 +21,10 @@ public sealed class IndexModel(UnitDirectory units, PlanQueries plans, PlanServi
     public ProblemList Problems { get; private set; } = ProblemList.Empty;
     public int ThisYear => clock.GetLocalNow().Year;
     public bool CanCreate { get; private set; }
+    public string? Deleted { get; private set; }
+
+    /// <summary>The plans the user may copy: those of provinces where they may start a plan.</summary>
+    public IReadOnlyList<PlanSummary> CopySources { get; private set; } = [];
 
     /// <summary>Years with results, newest first, per index the draft form offers.</summary>
     public IReadOnlyDictionary<string, IReadOnlyList<int>> ResultYears { get; private set; } = new Dictionary<string, IReadOnlyList<int>>();
@@ -36,7 +40,11 @@ public sealed class IndexModel(UnitDirectory units, PlanQueries plans, PlanServi
     [BindProperty] public int Weakest { get; set; } = WeakAreaRule.DefaultDimensions;
     [BindProperty] public int? CopyOf { get; set; }
 
-    public async Task OnGetAsync(CancellationToken cancellationToken) => await LoadAsync(cancellationToken);
+    public async Task OnGetAsync(string? deleted, CancellationToken cancellationToken)
+    {
+        Deleted = deleted;
+        await LoadAsync(cancellationToken);
+    }
 
     /// <summary>A blank draft with the province's usual header.</summary>
     public async Task<IActionResult> OnPostCreateAsync(CancellationToken cancellationToken)
@@ -48,7 +56,7 @@ public sealed class IndexModel(UnitDirectory units, PlanQueries plans, PlanServi
             return await FailAsync([Problem.Required("province", "Chọn tỉnh.", "Choose a province.")], cancellationToken);
         }
 
-        if (!await access.CanEditAsync(User, province.Id, null, cancellationToken))
+        if (!(await access.RightsAsync(User, cancellationToken)).CanEdit(province.Id, null))
         {
             return Forbid();
         }
@@ -90,7 +98,7 @@ public sealed class IndexModel(UnitDirectory units, PlanQueries plans, PlanServi
             return await FailAsync(problems, cancellationToken);
         }
 
-        if (!await access.CanEditAsync(User, province.Id, null, cancellationToken))
+        if (!(await access.RightsAsync(User, cancellationToken)).CanEdit(province.Id, null))
         {
             return Forbid();
         }
@@ -99,18 +107,30 @@ public sealed class IndexModel(UnitDirectory units, PlanQueries plans, PlanServi
         return result.Succeeded ? Redirect($"/plans/{result.Value}") : await FailAsync(result.Problems, cancellationToken);
     }
 
-    /// <summary>Last year's plan as a new draft for <see cref="Year"/>: same tasks and assignees, timeframes re-read for the new year.</summary>
+    /// <summary>
+    /// Last year's plan as a new draft for <see cref="Year"/>: same tasks and assignees, timeframes re-read for the
+    /// new year. The source must be a plan the user may read (one they may not is answered as one that does not
+    /// exist), and the copy lands in the source's province, where the user must be allowed to start plans.
+    /// </summary>
     public async Task<IActionResult> OnPostCopyAsync(CancellationToken cancellationToken)
     {
-        var source = CopyOf is { } sourceId ? await plans.ViewAsync(sourceId, cancellationToken: cancellationToken) : null;
-        if (source is not null && !await access.CanEditAsync(User, source.ProvinceId, null, cancellationToken))
+        if (CopyOf is not { } sourceId)
+        {
+            return await FailAsync([Problem.Required("copyOf", "Chọn kế hoạch để sao chép.", "Choose a plan to copy.")], cancellationToken);
+        }
+
+        var rights = await access.RightsAsync(User, cancellationToken);
+        if ((await plans.ReadAsync(rights, sourceId, cancellationToken: cancellationToken)).Value is not { } source)
+        {
+            return await FailAsync([Problem.NotFound("Không tìm thấy kế hoạch nguồn.", "The plan to copy was not found.") with { Field = "copyOf" }], cancellationToken);
+        }
+
+        if (!rights.CanEdit(source.ProvinceId, null))
         {
             return Forbid();
         }
 
-        var result = CopyOf is { } id
-            ? await service.CopyAsync(id, Year ?? ThisYear, HttpContext.ToActor(), cancellationToken)
-            : Problem.Required("copyOf", "Chọn kế hoạch để sao chép.", "Choose a plan to copy.");
+        var result = await service.CopyAsync(sourceId, Year ?? ThisYear, HttpContext.ToActor(), cancellationToken);
         return result.Succeeded ? Redirect($"/plans/{result.Value}") : await FailAsync(result.Problems, cancellationToken);
     }
 
@@ -123,9 +143,12 @@ public sealed class IndexModel(UnitDirectory units, PlanQueries plans, PlanServi
 
     private async Task LoadAsync(CancellationToken cancellationToken)
     {
-        CanCreate = await access.CoordinatesAnyAsync(User.FindFirst(System.Security.Claims.ClaimTypes.NameIdentifier)?.Value, User.IsInRole, cancellationToken);
-        Plans = await plans.ListAsync(cancellationToken: cancellationToken);
-        Provinces = await units.ProvincesAsync(cancellationToken: cancellationToken);
+        var rights = await access.RightsAsync(User, cancellationToken);
+        CanCreate = rights.StartsPlans;
+        Plans = await plans.ListAsync(rights, cancellationToken: cancellationToken);
+        CopySources = Plans.Where(p => rights.CanEdit(p.ProvinceId, null)).ToList();
+        // Only the provinces where the user may start a plan are offered.
+        Provinces = (await units.ProvincesAsync(cancellationToken: cancellationToken)).Where(p => rights.CanEdit(p.Id, null)).ToList();
         Province ??= Plans.Count > 0 ? Provinces.FirstOrDefault(p => p.Id == Plans[0].ProvinceId)?.Code : null;
         var years = new Dictionary<string, IReadOnlyList<int>>(StringComparer.Ordinal);
         foreach (var (family, _) in DraftFamilies)

@@ -42,11 +42,9 @@ public static class PlanDisplay
     public static bool CanEdit(System.Security.Claims.ClaimsPrincipal user) =>
         user.IsInRole(ChiSo.Accounts.Roles.Admin) || user.IsInRole(ChiSo.Accounts.Roles.Coordinator);
 
-    public static Task<bool?> CanEditPlanAsync(this PlanAccess access, System.Security.Claims.ClaimsPrincipal user, int planId, CancellationToken cancellationToken) =>
-        access.CanEditPlanAsync(user.FindFirst(System.Security.Claims.ClaimTypes.NameIdentifier)?.Value, user.IsInRole, planId, cancellationToken);
-
-    public static Task<bool> CanEditAsync(this PlanAccess access, System.Security.Claims.ClaimsPrincipal user, int provinceId, int? planId, CancellationToken cancellationToken) =>
-        access.CanEditAsync(user.FindFirst(System.Security.Claims.ClaimTypes.NameIdentifier)?.Value, user.IsInRole, provinceId, planId, cancellationToken);
+    /// <summary>The user's (or API token owner's) rights over plans: account roles, and unit memberships by their user id.</summary>
+    public static Task<PlanRights> RightsAsync(this PlanAccess access, System.Security.Claims.ClaimsPrincipal user, CancellationToken cancellationToken) =>
+        access.RightsAsync(user.FindFirst(System.Security.Claims.ClaimTypes.NameIdentifier)?.Value, user.IsInRole, cancellationToken);
 
     /// <summary>The labels plan forms give their fields, so problems name the field as the user sees it.</summary>
     public static IReadOnlyDictionary<string, (string Vi, string En)> Labels { get; } = new Dictionary<string, (string Vi, string En)>(StringComparer.Ordinal)
@@ -63,6 +61,13 @@ public static class PlanDisplay
         ["matches"] = ("Đối chiếu tên", "Name matching"), ["nodeCode"] = ("Mã nội dung", "Node code"), ["contentVi"] = ("Nội dung", "Content"),
         ["timeframeText"] = ("Thời gian", "Timeframe"), ["family"] = ("Chỉ số", "Index"), ["weakest"] = ("Số chỉ số nội dung yếu nhất", "Number of weakest dimensions"),
         ["text"] = ("Căn cứ", "Legal ground"), ["order"] = ("Thứ tự", "Order"),
+        ["parentBody"] = ("Cơ quan chủ quản", "Parent body"), ["frameworks"] = ("Chỉ số", "Indices"), ["preamble"] = ("Căn cứ", "Preamble"),
+        ["purposes"] = ("Mục đích", "Purposes"), ["requirements"] = ("Yêu cầu", "Requirements"), ["implementation"] = ("Tổ chức thực hiện", "Implementation"),
+        ["funding"] = ("Kinh phí", "Funding"), ["recipients"] = ("Nơi nhận", "Recipients"), ["signerOnBehalf"] = ("Thẩm quyền ký", "Signing on behalf"),
+        ["signerDeputy"] = ("Ký thay", "Deputy line"), ["signerTitle"] = ("Chức vụ", "Signer's title"), ["signerName"] = ("Người ký", "Signer"),
+        ["reason"] = ("Lý do sửa đổi", "Reason for the amendment"), ["groupTitle"] = ("Tên nhóm", "Group title"),
+        ["targetText"] = ("Chỉ tiêu", "Target"), ["targetMetric"] = ("Thước đo chỉ tiêu", "Target metric"), ["targetUnit"] = ("Đơn vị tính", "Target unit"),
+        ["expectedOutput"] = ("Kết quả, sản phẩm", "Expected output"), ["nodes"] = ("Phục vụ chỉ số", "Index nodes"), ["confirm"] = ("Xác nhận", "Confirmation"),
     };
 
     public static ProblemList Problems(IReadOnlyList<ChiSo.Common.Problem> problems) => new(problems, Labels);

@@ -44,9 +44,9 @@ public sealed class TaskModel(UnitDirectory units, PlanQueries plans, PlanServic
     [BindProperty] public string? OtherPartners { get; set; }
     [BindProperty] public List<string> Nodes { get; set; } = [];
 
-    public async Task<IActionResult> OnGetAsync([FromRoute] int id, [FromRoute] int? taskId, CancellationToken cancellationToken)
+    public async Task<IActionResult> OnGetAsync([FromRoute] int? taskId, CancellationToken cancellationToken)
     {
-        if (!await LoadAsync(id, taskId, cancellationToken))
+        if (!await LoadAsync(taskId, cancellationToken))
         {
             return NotFound();
         }
@@ -72,7 +72,7 @@ public sealed class TaskModel(UnitDirectory units, PlanQueries plans, PlanServic
         return Page();
     }
 
-    public async Task<IActionResult> OnPostAsync([FromRoute] int id, [FromRoute] int? taskId, CancellationToken cancellationToken)
+    public async Task<IActionResult> OnPostAsync([FromRoute] int? taskId, CancellationToken cancellationToken)
     {
         var input = new TaskInput
         {
@@ -83,13 +83,13 @@ public sealed class TaskModel(UnitDirectory units, PlanQueries plans, PlanServic
             Executing = Executing,
             Nodes = Nodes.Select(n => n.Split('|', 2)).Where(p => p.Length == 2).Select(p => new NodeRef(p[0], p[1])).ToList(),
         };
-        var result = await service.SaveTaskAsync(id, taskId, Revision, input, HttpContext.ToActor(), cancellationToken);
+        var result = await service.SaveTaskAsync(PlanId, taskId, Revision, input, HttpContext.ToActor(), cancellationToken);
         if (result.Succeeded)
         {
-            return Redirect($"/plans/{id}?saved=task#task-{result.Value}");
+            return Redirect($"/plans/{PlanId.ToString(System.Globalization.CultureInfo.InvariantCulture)}?saved=task#task-{result.Value.ToString(System.Globalization.CultureInfo.InvariantCulture)}");
         }
 
-        if (!await LoadAsync(id, taskId, cancellationToken))
+        if (!await LoadAsync(taskId, cancellationToken))
         {
             return NotFound();
         }
@@ -104,9 +104,9 @@ public sealed class TaskModel(UnitDirectory units, PlanQueries plans, PlanServic
     /// htmx: what ChiSo reads from the timeframe and target as the user types them, so a misread "Quý II–IV" is seen
     /// before saving, not in the first reporting round.
     /// </summary>
-    public async Task<IActionResult> OnGetInterpretAsync([FromRoute] int id, string? timeframeText, string? targetText, CancellationToken cancellationToken)
+    public async Task<IActionResult> OnGetInterpretAsync(string? timeframeText, string? targetText, CancellationToken cancellationToken)
     {
-        if (await Plans.ViewAsync(id, cancellationToken: cancellationToken) is not { } plan)
+        if (await Plans.ViewAsync(PlanId, cancellationToken: cancellationToken) is not { } plan)
         {
             return NotFound();
         }
@@ -114,9 +114,9 @@ public sealed class TaskModel(UnitDirectory units, PlanQueries plans, PlanServic
         return Partial("_Interpretation", TaskInterpretation.Of(timeframeText, targetText, plan.FromYear, plan.ToYear));
     }
 
-    private async Task<bool> LoadAsync(int id, int? taskId, CancellationToken cancellationToken)
+    private async Task<bool> LoadAsync(int? taskId, CancellationToken cancellationToken)
     {
-        if (await Plans.ViewAsync(id, cancellationToken: cancellationToken) is not { } view)
+        if (await Plans.ViewAsync(PlanId, cancellationToken: cancellationToken) is not { } view)
         {
             return false;
         }

@@ -1,5 +1,5 @@
-using ChiSo.Accounts;
 using ChiSo.Plans;
+using ChiSo.Web.Pages.Plans;
 using ChiSo.Search;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -7,7 +7,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace ChiSo.Web.Pages.Search;
 
 /// <summary>/search?q=: the header's search over units, plans, tasks and index nodes, ignoring tone marks and case.</summary>
-public sealed class IndexModel(SiteSearch search) : PageModel
+public sealed class IndexModel(SiteSearch search, PlanAccess access) : PageModel
 {
     [BindProperty(SupportsGet = true, Name = "q")]
     public string? Query { get; set; }
@@ -15,9 +15,5 @@ public sealed class IndexModel(SiteSearch search) : PageModel
     public IReadOnlyList<SearchHit> Hits { get; private set; } = [];
 
     public async Task OnGetAsync(CancellationToken cancellationToken) =>
-        Hits = await search.SearchAsync(Query, CanRead, cancellationToken);
-
-    /// <summary>Drafts only for those who may edit plans; everyone else finds issued plans.</summary>
-    private bool CanRead(PlanSummary plan) =>
-        plan.Status != PlanStatus.Draft || User.IsInRole(Roles.Admin) || User.IsInRole(Roles.Coordinator);
+        Hits = await search.SearchAsync(Query, await access.RightsAsync(User, cancellationToken), cancellationToken);
 }

@@ -23,7 +23,7 @@ public sealed partial class PlanService(ChiSoDbContext db, UnitOfWork work, Plan
         IReadOnlyList<TaskInput> tasks, Actor actor, string action, int? copiedFrom, CancellationToken cancellationToken) =>
         work.RunAsync(async ct =>
         {
-            var problems = PlanValidator.Header(header);
+            var problems = PlanValidator.Header(header, Limits);
             if (!await db.Units.AsNoTracking().AnyAsync(u => u.Id == provinceId && u.Kind == UnitKind.Province, ct))
             {
                 problems.Add(Problem.NotFound("Không tìm thấy tỉnh.", "The province was not found.") with { Field = "provinceId" });
@@ -58,7 +58,7 @@ public sealed partial class PlanService(ChiSoDbContext db, UnitOfWork work, Plan
     public Task<Outcome<int>> UpdateHeaderAsync(int planId, int expectedRevision, PlanHeaderInput header, Actor actor, CancellationToken cancellationToken = default) =>
         work.RunAsync(async ct =>
         {
-            var problems = PlanValidator.Header(header);
+            var problems = PlanValidator.Header(header, Limits);
             if (problems.Count > 0)
             {
                 return Outcome<int>.Fail(problems);
@@ -142,7 +142,7 @@ public sealed partial class PlanService(ChiSoDbContext db, UnitOfWork work, Plan
                 groups[groupCode] = group;
             }
 
-            var writer = new TaskWriter(await ResolverAsync(plan, ct), plan);
+            var writer = new TaskWriter(await ResolverAsync(plan, ct), plan, Limits);
             writer.Write(task, input, groups, "task");
             problems.AddRange(writer.Problems);
             if (problems.Count > 0)
@@ -156,32 +156,6 @@ public sealed partial class PlanService(ChiSoDbContext db, UnitOfWork work, Plan
             await db.SaveChangesAsync(ct);
             audit.Record(actor, old is null ? "task.create" : "task.update", nameof(PlanTask), PlanChanges.Id(task), old, TaskAudit(task));
             return Outcome.Ok(task.Id, writer.Warnings);
-        }, cancellationToken);
-
-    public Task<Outcome<int>> DeleteTaskAsync(int planId, int taskId, int expectedTaskRevision, Actor actor, CancellationToken cancellationToken = default) =>
-        work.RunAsync(async ct =>
-        {
-            var plan = await changes.LoadAsync(planId, ct);
-            var task = plan?.Tasks.FirstOrDefault(t => t.Id == taskId);
-            if (plan is null || task is null)
-            {
-                return PlanChanges.NotFound();
-            }
-
-            if (task.Revision != expectedTaskRevision)
-            {
-                return Problem.Conflict();
-            }
-
-            if (changes.EnsureEditable(plan, actor, null) is { } refused)
-            {
-                return refused;
-            }
-
-            audit.Record(actor, "task.delete", nameof(PlanTask), PlanChanges.Id(task), TaskAudit(task));
-            db.PlanTasks.Remove(task);
-            changes.Touch(plan);
-            return Outcome.Ok(plan.Id);
         }, cancellationToken);
 
     /// <summary>Appends groups and tasks (an imported appendix, a drafted batch); groups with an existing code are reused.</summary>
@@ -224,7 +198,13 @@ public sealed partial class PlanService(ChiSoDbContext db, UnitOfWork work, Plan
                 return PlanChanges.NotFound();
             }
 
+            // Every id must be one of this plan's tasks: a list naming another plan's task is refused whole, not trimmed.
             var tasks = plan.Tasks.Where(t => taskIds.Contains(t.Id)).ToList();
+            if (taskIds.Distinct().Count() != tasks.Count)
+            {
+                return Problem.NotFound("Có nhiệm vụ không thuộc kế hoạch này.", "Some of the tasks are not in this plan.") with { Field = "taskIds" };
+            }
+
             if (tasks.Count == 0 || assignees.Count == 0)
             {
                 return Problem.Required("taskIds", "Chọn ít nhất một nhiệm vụ và một đơn vị.", "Choose at least one task and one unit.");
@@ -278,12 +258,19 @@ public sealed partial class PlanService(ChiSoDbContext db, UnitOfWork work, Plan
         List<Problem> problems, List<Problem> warnings, CancellationToken cancellationToken)
     {
         var groupsByCode = plan.Groups.ToDictionary(g => g.Code, StringComparer.Ordinal);
-        foreach (var g in groups)
+        for (var i = 0; i < groups.Count; i++)
         {
+            var g = groups[i];
             var code = VietnameseText.Normalize(g.Code).Trim();
             if (code.Length == 0 || string.IsNullOrWhiteSpace(g.Title))
             {
                 problems.Add(Problem.Required("groups", "Nhóm nhiệm vụ thiếu số thứ tự hoặc tiêu đề.", "A task group lacks its code or title."));
+                continue;
+            }
+
+            if (PlanValidator.Group(g, $"groups[{i}]", Limits) is { Count: > 0 } tooLong)
+            {
+                problems.AddRange(tooLong);
                 continue;
             }
 
@@ -300,7 +287,7 @@ public sealed partial class PlanService(ChiSoDbContext db, UnitOfWork work, Plan
         }
 
         var codes = plan.Tasks.Select(t => t.Code).ToHashSet(StringComparer.Ordinal);
-        var writer = new TaskWriter(await ResolverAsync(plan, cancellationToken), plan);
+        var writer = new TaskWriter(await ResolverAsync(plan, cancellationToken), plan, Limits);
         for (var i = 0; i < tasks.Count; i++)
         {
             var code = VietnameseText.Normalize(tasks[i].Code).Trim();
@@ -318,6 +305,8 @@ public sealed partial class PlanService(ChiSoDbContext db, UnitOfWork work, Plan
         warnings.AddRange(writer.Warnings);
         return tasks.Count;
     }
+
+    private PlanLimits Limits => PlanLimits.Of(db.Model);
 
     private static PlanTask NewTask(Plan plan)
     {

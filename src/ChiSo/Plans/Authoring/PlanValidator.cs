@@ -1,15 +1,23 @@
+using System.Globalization;
+using System.Reflection;
 using ChiSo.Common;
 using ChiSo.Text;
 
 namespace ChiSo.Plans.Authoring;
 
-/// <summary>Checks a plan's header and tasks before anything is written, naming each field in both languages.</summary>
+/// <summary>
+/// Checks a plan's header and tasks before anything is written, naming each field in both languages. Text lengths
+/// come from <see cref="PlanLimits"/> (the EF model), never from numbers written here.
+/// </summary>
 internal static class PlanValidator
 {
     public const int MinYear = 2000;
     public const int MaxYear = 2100;
 
-    public static List<Problem> Header(PlanHeaderInput h)
+    /// <summary>The header's texts, checked against the <see cref="Plan"/> column of the same name (a new field is checked as soon as it is mapped).</summary>
+    private static readonly PropertyInfo[] HeaderTexts = typeof(PlanHeaderInput).GetProperties().Where(p => p.PropertyType == typeof(string)).ToArray();
+
+    public static List<Problem> Header(PlanHeaderInput h, PlanLimits limits)
     {
         var errors = new List<Problem>();
         if (string.IsNullOrWhiteSpace(h.Title))
@@ -30,6 +38,20 @@ internal static class PlanValidator
         if (string.IsNullOrWhiteSpace(h.Symbol))
         {
             errors.Add(Problem.Required("symbol", "Thiếu ký hiệu văn bản (ví dụ KH-UBND).", "The document symbol (e.g. KH-UBND) is missing."));
+        }
+
+        foreach (var property in HeaderTexts)
+        {
+            if (TooLong(Key(property.Name), property.GetValue(h) as string, limits.MaxLength<Plan>(property.Name)) is { } tooLong)
+            {
+                errors.Add(tooLong);
+            }
+        }
+
+        var frameworks = string.Join(',', h.Frameworks.Select(f => f.Trim()).Where(f => f.Length > 0).Distinct(StringComparer.Ordinal));
+        if (TooLong("frameworks", frameworks, limits.MaxLength<Plan>(nameof(Plan.Frameworks))) is { } tooMany)
+        {
+            errors.Add(tooMany);
         }
 
         if (h.FromYear is < MinYear or > MaxYear || h.ToYear is < MinYear or > MaxYear)
@@ -53,20 +75,16 @@ internal static class PlanValidator
         return errors;
     }
 
-    public static List<Problem> Task(TaskInput t, string field)
+    public static List<Problem> Task(TaskInput t, string field, PlanLimits limits)
     {
         var errors = new List<Problem>();
         var code = VietnameseText.Normalize(t.Code).Trim();
+        var label = code.Length == 0 ? "" : $" {code}";
         if (code.Length == 0)
         {
             errors.Add(Problem.Required($"{field}.code", "Nhiệm vụ thiếu số thứ tự (mã).", "The task has no code."));
         }
-        else if (code.Length > 16)
-        {
-            errors.Add(Problem.Invalid($"{field}.code", $"Mã nhiệm vụ '{code}' dài quá 16 ký tự.", $"Task code '{code}' is longer than 16 characters."));
-        }
 
-        var label = code.Length == 0 ? "" : $" {code}";
         if (string.IsNullOrWhiteSpace(t.Content))
         {
             errors.Add(Problem.Required($"{field}.content", $"Nhiệm vụ{label}: thiếu nội dung.", $"Task{label}: the content is missing."));
@@ -77,10 +95,50 @@ internal static class PlanValidator
             errors.Add(Problem.Required($"{field}.leads", $"Nhiệm vụ{label}: chưa có đơn vị chủ trì.", $"Task{label}: no lead unit."));
         }
 
-        if (!string.IsNullOrWhiteSpace(t.TargetValue) && !Targets.TargetValueParser.TryParse(t.TargetValue, out _))
+        (string Key, string? Value, int? Limit)[] texts =
+        [
+            ("code", t.Code, limits.MaxLength<PlanTask>(nameof(PlanTask.Code))),
+            ("groupCode", t.GroupCode, limits.MaxLength<PlanTaskGroup>(nameof(PlanTaskGroup.Code))),
+            ("groupTitle", t.GroupTitle, limits.MaxLength<PlanTaskGroup>(nameof(PlanTaskGroup.Title))),
+            ("content", t.Content, limits.MaxLength<PlanTask>(nameof(PlanTask.Content))),
+            ("targetText", t.TargetText, limits.MaxLength<PlanTask>(nameof(PlanTask.TargetText))),
+            ("targetMetric", t.TargetMetric, limits.MaxLength<PlanTask>(nameof(PlanTask.TargetMetric))),
+            ("targetUnit", t.TargetUnit, limits.MaxLength<PlanTask>(nameof(PlanTask.TargetUnit))),
+            ("timeframeText", t.TimeframeText, limits.MaxLength<PlanTask>(nameof(PlanTask.TimeframeText))),
+            ("expectedOutput", t.ExpectedOutput, limits.MaxLength<PlanTask>(nameof(PlanTask.ExpectedOutput))),
+        ];
+        var assignee = limits.MaxLength<TaskAssignment>(nameof(TaskAssignment.Text));
+        var (frameworkId, nodeCode) = (limits.MaxLength<TaskNodeLink>(nameof(TaskNodeLink.FrameworkId)), limits.MaxLength<TaskNodeLink>(nameof(TaskNodeLink.NodeCode)));
+        var checks = texts
+            .Concat(t.Leads.Select(n => ("leads", (string?)n, assignee)))
+            .Concat(t.Partners.Select(n => ("partners", (string?)n, assignee)))
+            .Concat(t.Executing.Select(n => ("executings", (string?)n, assignee)))
+            .Concat(t.Nodes.SelectMany(n => new[] { ("nodes", (string?)n.FrameworkId, frameworkId), ("nodes", n.NodeCode, nodeCode) }));
+        var reported = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var (key, value, limit) in checks)
         {
-            errors.Add(Problem.Invalid($"{field}.targetValue", $"Nhiệm vụ{label}: giá trị chỉ tiêu '{t.TargetValue}' không phải là số.",
-                $"Task{label}: target value '{t.TargetValue}' is not a number."));
+            // One message per field: a list of twenty over-long names is one problem to fix.
+            if (!reported.Contains(key) && TooLong(key, value, limit, $"{field}.{key}", code.Length == 0 ? null : code) is { } tooLong)
+            {
+                errors.Add(tooLong);
+                reported.Add(key);
+            }
+        }
+
+        if (!string.IsNullOrWhiteSpace(t.TargetValue))
+        {
+            var max = limits.MaxMagnitude<PlanTask>(nameof(PlanTask.TargetValue));
+            if (!Targets.TargetValueParser.TryParse(t.TargetValue, out var value))
+            {
+                errors.Add(Problem.Invalid($"{field}.targetValue", $"Nhiệm vụ{label}: giá trị chỉ tiêu '{t.TargetValue}' không phải là số.",
+                    $"Task{label}: target value '{t.TargetValue}' is not a number."));
+            }
+            else if (max is { } m && Math.Abs(value) >= m)
+            {
+                var shown = m.ToString("N0", VietnameseFormat.Culture);
+                errors.Add(Problem.Invalid($"{field}.targetValue", $"Nhiệm vụ{label}: giá trị chỉ tiêu '{t.TargetValue}' quá lớn (phải nhỏ hơn {shown}).",
+                    $"Task{label}: target value '{t.TargetValue}' is too large (it must be below {m.ToString("N0", CultureInfo.InvariantCulture)})."));
+            }
         }
 
         if (!string.IsNullOrWhiteSpace(t.TargetValue) && t.TargetComparator is null)
@@ -91,4 +149,53 @@ internal static class PlanValidator
 
         return errors;
     }
+
+    /// <summary>A heading of the appendix: its code and title within their columns.</summary>
+    public static List<Problem> Group(TaskGroupInput g, string field, PlanLimits limits)
+    {
+        var errors = new List<Problem>();
+        if (TooLong("groupCode", g.Code, limits.MaxLength<PlanTaskGroup>(nameof(PlanTaskGroup.Code)), $"{field}.groupCode") is { } code)
+        {
+            errors.Add(code);
+        }
+
+        if (TooLong("groupTitle", g.Title, limits.MaxLength<PlanTaskGroup>(nameof(PlanTaskGroup.Title)), $"{field}.groupTitle") is { } title)
+        {
+            errors.Add(title);
+        }
+
+        return errors;
+    }
+
+    /// <summary>
+    /// "Trích yếu dài quá 500 ký tự (hiện có 612)." when the text, as it will be stored (NFC, whitespace tidied),
+    /// exceeds <paramref name="limit"/>; for a task, prefixed with its code.
+    /// </summary>
+    public static Problem? TooLong(string key, string? value, int? limit, string? field = null, string? taskCode = null)
+    {
+        if (limit is not { } max || string.IsNullOrEmpty(value))
+        {
+            return null;
+        }
+
+        var length = VietnameseText.NormalizeMultiline(value).Length;
+        if (length <= max)
+        {
+            return null;
+        }
+
+        var (vi, en) = PlanFieldNames.Of(key);
+        var (atVi, atEn) = taskCode is null ? ("", "") : ($"Nhiệm vụ {taskCode}: ", $"Task {taskCode}: ");
+        if (taskCode is not null)
+        {
+            (vi, en) = (Lower(vi), Lower(en));
+        }
+
+        return Problem.Invalid(field ?? key, $"{atVi}{vi} dài quá {max} ký tự (hiện có {length}).",
+            $"{atEn}{en} is longer than {max} characters ({length}).");
+    }
+
+    private static string Key(string property) => string.Concat(char.ToLowerInvariant(property[0]).ToString(), property[1..]);
+
+    private static string Lower(string label) => label.Length == 0 ? label : string.Concat(char.ToLowerInvariant(label[0]).ToString(), label[1..]);
 }

@@ -8,14 +8,14 @@ namespace ChiSo.Plans.Authoring;
 /// timeframe. A lead must resolve to the registry; a partner that does not ("Các cơ quan có liên quan") is kept
 /// as printed text and reported as a warning, because plans legitimately name such loose partners.
 /// </summary>
-internal sealed class TaskWriter(AssigneeResolver resolver, Plan plan)
+internal sealed class TaskWriter(AssigneeResolver resolver, Plan plan, PlanLimits limits)
 {
     public List<Problem> Problems { get; } = [];
     public List<Problem> Warnings { get; } = [];
 
     public void Write(PlanTask task, TaskInput input, IReadOnlyDictionary<string, PlanTaskGroup> groups, string field)
     {
-        Problems.AddRange(PlanValidator.Task(input, field));
+        Problems.AddRange(PlanValidator.Task(input, field, limits));
         var label = VietnameseText.Normalize(input.Code).Trim();
         task.Code = label;
         task.Content = VietnameseText.NormalizeMultiline(input.Content);

@@ -1,18 +1,28 @@
 using ChiSo.Auditing;
 using ChiSo.Common;
 using ChiSo.Data;
-using ChiSo.Text;
 using Microsoft.EntityFrameworkCore;
 
 namespace ChiSo.Plans.Issuing;
 
 /// <summary>
 /// A plan's life after drafting: issuing it with its number and date, opening an amendment of an issued plan,
-/// closing it. Each method is one <see cref="UnitOfWork"/> with its audit row.
+/// closing it. Each change is one <see cref="UnitOfWork"/> with its audit row. Issuing and closing cannot be undone,
+/// so each has a check that says what will happen and what looks wrong (<see cref="PlanConfirmation"/>), and the
+/// change itself goes ahead only with the key of that check, worked out again inside its transaction.
 /// </summary>
-public sealed class PlanIssuing(ChiSoDbContext db, UnitOfWork work, PlanChanges changes, AuditLog audit)
+public sealed partial class PlanIssuing(ChiSoDbContext db, UnitOfWork work, PlanChanges changes, AuditLog audit, TimeProvider clock)
 {
-    public Task<Outcome<int>> IssueAsync(int planId, int expectedRevision, string number, DateOnly issuedOn, Actor actor, CancellationToken cancellationToken = default) =>
+    /// <summary>The confirmation step of issuing: refusals, warnings and what issuing will do. Nothing changes.</summary>
+    public async Task<Outcome<PlanConfirmation>> CheckIssueAsync(int planId, int expectedRevision, string? number, DateOnly? issuedOn,
+        CancellationToken cancellationToken = default) =>
+        await changes.LoadAsync(planId, cancellationToken, track: false) is { } plan
+            ? await IssueCheckAsync(plan, expectedRevision, number, issuedOn, cancellationToken)
+            : PlanChanges.NotFound();
+
+    /// <summary>Issues the plan (or the amendment being edited) if <paramref name="confirmation"/> is the key of the check as it stands now.</summary>
+    public Task<Outcome<int>> IssueAsync(int planId, int expectedRevision, string? number, DateOnly? issuedOn, string? confirmation, Actor actor,
+        CancellationToken cancellationToken = default) =>
         work.RunAsync(async ct =>
         {
             var plan = await changes.LoadAsync(planId, ct);
@@ -21,49 +31,24 @@ public sealed class PlanIssuing(ChiSoDbContext db, UnitOfWork work, PlanChanges 
                 return PlanChanges.NotFound();
             }
 
-            if (plan.Revision != expectedRevision)
+            var check = await IssueCheckAsync(plan, expectedRevision, number, issuedOn, ct);
+            if (!check.Succeeded)
             {
-                return Problem.Conflict();
+                return check.Cast<int>();
             }
 
-            var problems = new List<Problem>();
-            if (!plan.IsEditable)
+            if (!check.Value!.IsConfirmedBy(confirmation))
             {
-                problems.Add(Problem.Invalid("status", "Kế hoạch đã ban hành hoặc đã đóng.", "The plan is already issued or closed."));
+                return check.Value.Unconfirmed();
             }
 
-            if (string.IsNullOrWhiteSpace(number))
-            {
-                problems.Add(Problem.Required("number", "Thiếu số văn bản.", "The document number is missing."));
-            }
-
-            if (issuedOn.Year < plan.FromYear - 1 || issuedOn.Year > plan.ToYear)
-            {
-                problems.Add(Problem.Invalid("issuedOn", "Ngày ban hành không khớp kỳ kế hoạch.", "The issue date does not fit the plan period."));
-            }
-
-            if (plan.Tasks.Count == 0)
-            {
-                problems.Add(Problem.Required("tasks", "Kế hoạch chưa có nhiệm vụ nào.", "The plan has no tasks."));
-            }
-
-            foreach (var task in plan.Tasks.Where(t => !t.Assignments.Any(a => a.Role == AssignmentRole.Lead)))
-            {
-                problems.Add(Problem.Required($"tasks[{task.Code}].leads", $"Nhiệm vụ {task.Code}: chưa có đơn vị chủ trì.", $"Task {task.Code}: no lead unit."));
-            }
-
-            if (problems.Count > 0)
-            {
-                return Outcome<int>.Fail(problems);
-            }
-
-            plan.Number = VietnameseText.Normalize(number).Trim();
+            plan.Number = IssueNumbers.Clean(number);
             plan.IssuedOn = issuedOn;
             plan.Status = PlanStatus.Issued;
             changes.Touch(plan, headerChanged: true);
             audit.Record(actor, "plan.issue", nameof(Plan), PlanChanges.Id(plan),
-                newValues: new { plan.Number, plan.Symbol, IssuedOn = issuedOn, plan.Amendment, Tasks = plan.Tasks.Count });
-            return Outcome.Ok(plan.Id);
+                newValues: new { plan.Number, plan.Symbol, IssuedOn = issuedOn, plan.Amendment, Tasks = plan.Tasks.Count, Warnings = check.Value.Warnings.Select(w => w.MessageVi).ToList() });
+            return Outcome.Ok(plan.Id, check.Value.Warnings);
         }, cancellationToken);
 
     /// <summary>Opens an amendment of an issued plan: the issued version is frozen and stays readable.</summary>
@@ -76,6 +61,14 @@ public sealed class PlanIssuing(ChiSoDbContext db, UnitOfWork work, PlanChanges 
                 return PlanChanges.NotFound();
             }
 
+            if (plan.Status == PlanStatus.Amending)
+            {
+                // Two people pressing "amend" at once: the second finds the amendment already open (ADR 0005 retries
+                // the loser of the race with fresh reads) and is told so, rather than opening a second one.
+                return Problem.Invalid("status", "Bản sửa đổi của kế hoạch này đã được mở (có thể người khác vừa mở); hãy tải lại trang và sửa tiếp.",
+                    "An amendment of this plan is already open (someone may just have opened it); reload the page and carry on editing.");
+            }
+
             if (plan.Status != PlanStatus.Issued)
             {
                 return Problem.Invalid("status", "Chỉ sửa đổi được kế hoạch đã ban hành.", "Only an issued plan can be amended.");
@@ -84,7 +77,13 @@ public sealed class PlanIssuing(ChiSoDbContext db, UnitOfWork work, PlanChanges 
             return changes.EnsureEditable(plan, actor, reason) is { } refused ? refused : Outcome.Ok(plan.Id);
         }, cancellationToken);
 
-    public Task<Outcome<int>> CloseAsync(int planId, Actor actor, CancellationToken cancellationToken = default) =>
+    /// <summary>The confirmation step of closing. Nothing changes.</summary>
+    public async Task<Outcome<PlanConfirmation>> CheckCloseAsync(int planId, int expectedRevision, CancellationToken cancellationToken = default) =>
+        await db.Plans.AsNoTracking().FirstOrDefaultAsync(p => p.Id == planId, cancellationToken) is { } plan
+            ? CloseCheck(plan, expectedRevision)
+            : PlanChanges.NotFound();
+
+    public Task<Outcome<int>> CloseAsync(int planId, int expectedRevision, string? confirmation, Actor actor, CancellationToken cancellationToken = default) =>
         work.RunAsync(async ct =>
         {
             var plan = await db.Plans.FirstOrDefaultAsync(p => p.Id == planId, ct);
@@ -93,14 +92,20 @@ public sealed class PlanIssuing(ChiSoDbContext db, UnitOfWork work, PlanChanges 
                 return PlanChanges.NotFound();
             }
 
-            if (plan.Status != PlanStatus.Issued)
+            var check = CloseCheck(plan, expectedRevision);
+            if (!check.Succeeded)
             {
-                return Problem.Invalid("status", "Chỉ đóng được kế hoạch đã ban hành.", "Only an issued plan can be closed.");
+                return check.Cast<int>();
+            }
+
+            if (!check.Value!.IsConfirmedBy(confirmation))
+            {
+                return check.Value.Unconfirmed();
             }
 
             plan.Status = PlanStatus.Closed;
             changes.Touch(plan, headerChanged: true);
-            audit.Record(actor, "plan.close", nameof(Plan), PlanChanges.Id(plan));
-            return Outcome.Ok(plan.Id);
+            audit.Record(actor, "plan.close", nameof(Plan), PlanChanges.Id(plan), new { Status = nameof(PlanStatus.Issued) }, new { Status = nameof(PlanStatus.Closed) });
+            return Outcome.Ok(plan.Id, check.Value.Warnings);
         }, cancellationToken);
 }
