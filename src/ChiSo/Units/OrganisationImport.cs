@@ -63,6 +63,13 @@ public sealed class OrganisationImport(ChiSoDbContext db, AuditLog audit)
         return await SaveAsync(province, rows, actor, "units.import-historic-communes", cancellationToken);
     }
 
+    /// <summary>
+    /// The departments as they stood before Decree 45/2025/NĐ-CP (until 28 February 2025), each linked to its successor,
+    /// for today's province and each province it was formed from; see <see cref="DepartmentHistoryImport"/>.
+    /// </summary>
+    public Task<Common.Outcome<DepartmentHistoryOutcome>> ImportDepartmentHistoryAsync(string provinceCode, Actor actor, CancellationToken cancellationToken = default) =>
+        new DepartmentHistoryImport(db, audit, new Common.UnitOfWork(db)).ImportAsync(provinceCode, actor, cancellationToken);
+
     public async Task<OrganisationImportOutcome> ImportCsvAsync(string provinceCode, string csv, Actor actor, CancellationToken cancellationToken = default)
     {
         var province = await CurrentProvinceAsync(provinceCode, cancellationToken);
