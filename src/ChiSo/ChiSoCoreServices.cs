@@ -31,10 +31,12 @@ public static class ChiSoCoreServices
         services.AddScoped<Units.OrganisationImport>();
         services.AddScoped<Units.UnitGroups>();
         services.AddScoped<Units.UnitGroupService>();
+        services.AddScoped<Units.UnitSuccession>();
         services.AddScoped<Plans.PlanQueries>();
         services.AddScoped<Plans.PlanAccess>();
         services.AddScoped<Plans.PlanChanges>();
         services.AddScoped<Plans.MyTasks>();
+        services.AddScoped<Plans.TaskOwners>();
         services.AddScoped<Plans.Authoring.PlanService>();
         services.AddScoped<Plans.Authoring.PlanDrafter>();
         services.AddScoped<Plans.Issuing.PlanIssuing>();

@@ -23,6 +23,9 @@ public sealed class ImportModel(UnitDirectory units, PlanQueries plans, Appendix
     public IReadOnlyList<AssigneeOption> Options { get; private set; } = [];
     public ProblemList Problems { get; private set; } = ProblemList.Empty;
 
+    /// <summary>The registry names are matched against (the plan's province at its date, or the predecessor it names).</summary>
+    public RegistryScope? Scope { get; private set; }
+
     [BindProperty] public IFormFile? Upload { get; set; }
     [BindProperty] public string? UploadId { get; set; }
     [BindProperty] public List<AppendixField> Columns { get; set; } = [];
@@ -108,7 +111,11 @@ public sealed class ImportModel(UnitDirectory units, PlanQueries plans, Appendix
         }
 
         Plan = view;
-        Options = await AssigneeOptions.LoadAsync(units, view.ProvinceId, view.ReferenceDate, cancellationToken);
+        // The same registry the import matches names against: the province as it stood at the plan's date.
+        Scope = await units.ScopeAsync(view.ProvinceId, view.ReferenceDate, $"{view.IssuingBody} {view.Place}", cancellationToken);
+        Options = (await units.AssigneeChoicesAsync(Scope, cancellationToken: cancellationToken))
+            .Select(c => new AssigneeOption(c.Key.ToString(), c.Label, c.Kind.ToString().ToLowerInvariant()))
+            .ToList();
         return true;
     }
 

@@ -9,9 +9,6 @@ using Microsoft.EntityFrameworkCore;
 
 namespace ChiSo.Plans.Import;
 
-/// <summary>A name from the file that the registry does not know (or knows twice), with how often and where it appears.</summary>
-public sealed record UnknownUnitName(string Name, bool UsedAsLead, IReadOnlyList<int> Rows, IReadOnlyList<string> Candidates);
-
 /// <summary>What the import would do: the mapping it used, the groups and tasks, the names to match, and the problems.</summary>
 public sealed record AppendixPreview(
     IReadOnlyList<string> Header, AppendixMapping? Mapping, AppendixDraft? Draft, IReadOnlyList<UnknownUnitName> UnknownNames, IReadOnlyList<AppendixProblem> Problems)
@@ -48,18 +45,9 @@ public sealed class AppendixImport(ChiSoDbContext db, PlanService plans, Results
         }
 
         var draft = AppendixParser.Parse(table, mapped.Mapping!);
-        var resolver = await AssigneeResolver.LoadAsync(db, plan.ProvinceId, plan.IssuedOn ?? new DateOnly(plan.FromYear, 1, 1), cancellationToken);
-        var unknown = draft.AllTasks
-            .SelectMany(t => t.Leads.Select(n => (Name: n, Lead: true, t.SourceRow))
-                .Concat(t.Partners.Concat(t.Executing).Select(n => (Name: n, Lead: false, t.SourceRow))))
-            .Where(x => !(matches?.ContainsKey(x.Name) ?? false))
-            .GroupBy(x => x.Name, StringComparer.Ordinal)
-            .Select(g => (g, Resolved: resolver.Resolve(g.Key)))
-            .Where(x => !x.Resolved.IsResolved)
-            .Select(x => new UnknownUnitName(x.g.Key, x.g.Any(y => y.Lead), x.g.Select(y => y.SourceRow).Distinct().Order().ToList(),
-                x.Resolved.Candidates.Select(c => c.FullName).ToList()))
-            .OrderByDescending(u => u.UsedAsLead).ThenBy(u => u.Name, VietnameseText.Comparer)
-            .ToList();
+        // Names resolve against the registry as it stood at the plan's own date (a 2021 plan: the districts and departments of 2021).
+        var resolver = await AssigneeResolver.ForPlanAsync(db, plan, cancellationToken);
+        var unknown = AppendixNames.Unknown(draft, resolver, matches);
         return new AppendixPreview(header, mapped.Mapping, draft, unknown, [.. table.Problems, .. mapped.Problems, .. draft.Problems]);
     }
 
@@ -74,11 +62,7 @@ public sealed class AppendixImport(ChiSoDbContext db, PlanService plans, Results
         var preview = await PreviewAsync(planId, fileName, bytes, mapping, matches, cancellationToken);
         var errors = preview.Problems.Where(p => p.Severity == AppendixProblemSeverity.Error)
             .Select(p => Problem.At(p.Row, p.Column, p.Vietnamese, p.English)).ToList();
-        errors.AddRange(preview.UnknownNames.Where(u => u.UsedAsLead).Select(u => Problem.AtRow(u.Rows[0], null,
-            $"Dòng {string.Join(", ", u.Rows)}: đơn vị chủ trì '{u.Name}' chưa được đối chiếu với danh mục đơn vị.",
-            $"Row {string.Join(", ", u.Rows)}: lead '{u.Name}' has not been matched to the unit registry.", ProblemCodes.Unmatched)));
-        errors.AddRange(matches.Where(m => m.Value.Length == 0 && preview.Draft is { } d && d.AllTasks.Any(t => t.Leads.Contains(m.Key)))
-            .Select(m => Problem.Required("matches", $"Đơn vị chủ trì '{m.Key}' phải được đối chiếu với một đơn vị.", $"Lead '{m.Key}' must be matched to a unit.")));
+        errors.AddRange(AppendixNames.UnmatchedLeads(preview, matches));
         if (errors.Count > 0 || preview.Draft is null)
         {
             return (errors.Count > 0 ? Outcome<int>.Fail(errors) : Problem.File("Tệp không có bảng nhiệm vụ.", "The file holds no task table."), preview);
@@ -86,14 +70,15 @@ public sealed class AppendixImport(ChiSoDbContext db, PlanService plans, Results
 
         var plan = await db.Plans.AsNoTracking().FirstAsync(p => p.Id == planId, cancellationToken);
         var nodes = await NodeMatcherAsync(plan, cancellationToken);
-        var groups = preview.Draft.Groups.Select(g => new TaskGroupInput(g.Code, g.Title)).ToList();
+        // Tasks before any section row (or a table with none) belong to no group: the implicit group has no title.
+        var groups = preview.Draft.Groups.Where(g => g.Title.Length > 0).Select(g => new TaskGroupInput(g.Code, g.Title)).ToList();
         // Some appendices restart numbering in each section ("I. … 1, 2; II. … 1, 2"); task codes are unique per
         // plan, so such codes are qualified by their section ("I.1", "II.1").
         var restarts = preview.Draft.AllTasks.GroupBy(t => t.Code, StringComparer.Ordinal).Any(g => g.Count() > 1);
         var tasks = preview.Draft.Groups.SelectMany(g => g.Tasks.Select(t => new TaskInput
         {
             Code = restarts && !t.Code.StartsWith(g.Code + ".", StringComparison.Ordinal) ? $"{g.Code}.{t.Code}" : t.Code,
-            GroupCode = g.Code,
+            GroupCode = g.Title.Length > 0 ? g.Code : null,
             Content = t.Content,
             TargetText = t.Target,
             TimeframeText = t.Time,
@@ -104,7 +89,9 @@ public sealed class AppendixImport(ChiSoDbContext db, PlanService plans, Results
             Nodes = nodes(t.Node ?? g.Node ?? g.TitleWithoutPrefix),
         })).ToList();
         var result = await plans.AddTasksAsync(planId, groups, tasks, actor, cancellationToken);
-        return (result, preview);
+        var sources = preview.Draft.Groups.SelectMany(g => g.Tasks).ToList();
+        var warnings = AppendixNames.AtRows(result.Warnings, preview, sources);
+        return (result.Succeeded ? Outcome<int>.Ok(result.Value, warnings) : Outcome<int>.Fail(AppendixNames.AtRows(result.Problems, preview, sources), warnings), preview);
     }
 
     public static AppendixTable Read(string fileName, byte[] bytes)
