@@ -113,9 +113,7 @@ public sealed class ImportModel(UnitDirectory units, PlanQueries plans, Appendix
         Plan = view;
         // The same registry the import matches names against: the province as it stood at the plan's date.
         Scope = await units.ScopeAsync(view.ProvinceId, view.ReferenceDate, $"{view.IssuingBody} {view.Place}", cancellationToken);
-        Options = (await units.AssigneeChoicesAsync(Scope, cancellationToken: cancellationToken))
-            .Select(c => new AssigneeOption(c.Key.ToString(), c.Label, c.Kind.ToString().ToLowerInvariant()))
-            .ToList();
+        Options = await AssigneeOptions.LoadAsync(units, view, cancellationToken);
         return true;
     }
 

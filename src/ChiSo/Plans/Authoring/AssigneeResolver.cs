@@ -19,7 +19,8 @@ public sealed class AssigneeResolver
     private readonly IReadOnlyList<UnitGroup> _groups;
     private readonly UnitNameMatcher _matcher;
     private readonly RegistryScope _scope;
-    private readonly IReadOnlyList<AssigneeChoice> _choices;
+    // Built only when a name does not resolve: most plans never need it.
+    private readonly Lazy<UnitCandidates> _candidates;
     private readonly UnitNameMatcher _ended;
     private readonly ILookup<int, int> _successors;
 
@@ -31,12 +32,12 @@ public sealed class AssigneeResolver
         _groups = groups;
         _matcher = new UnitNameMatcher(units, []);
         _scope = scope;
-        _choices =
+        _candidates = new(() => new UnitCandidates(
         [
             .. UnitGroups.ValidOn(scope.Date).Select(AssigneeChoices.ForBuiltIn),
             .. groups.Select(AssigneeChoices.ForGroup),
             .. units.OrderBy(u => AssigneeChoices.Rank(u.Kind)).ThenBy(u => u.Name, VietnameseText.Comparer).Select(u => AssigneeChoices.ForUnit(u, scope.QualifierOf(u))),
-        ];
+        ]));
     }
 
     /// <summary>The registry names resolve against (province and date).</summary>
@@ -150,8 +151,8 @@ public sealed class AssigneeResolver
         var suggestions = match.IsAmbiguous
             ? match.Candidates.Select(u => AssigneeChoices.ForUnit(u, _scope.QualifierOf(u) ?? QualifierForSameNames(u, match.Candidates))).ToList()
             : SuccessorsOf(StripLeadership(clean)) is { Count: > 0 } successors
-                ? [.. successors, .. UnitCandidates.Closest(StripLeadership(clean), _choices).Where(c => successors.All(s => s.Key != c.Key))]
-                : UnitCandidates.Closest(StripLeadership(clean), _choices);
+                ? [.. successors, .. _candidates.Value.Closest(StripLeadership(clean)).Where(c => successors.All(s => s.Key != c.Key))]
+                : _candidates.Value.Closest(StripLeadership(clean));
         return new Assignee(clean, null, null, null, match.Candidates, suggestions);
     }
 
