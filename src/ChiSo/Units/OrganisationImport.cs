@@ -67,6 +67,7 @@ public sealed class OrganisationImport(ChiSoDbContext db, AuditLog audit)
     /// The departments as they stood before Decree 45/2025/NĐ-CP (until 28 February 2025), each linked to its successor,
     /// for today's province and each province it was formed from; see <see cref="DepartmentHistoryImport"/>.
     /// </summary>
+    /// <remarks>A unit of work over this import's own context, so callers (pages, the API, the demo) need nothing new injected.</remarks>
     public Task<Common.Outcome<DepartmentHistoryOutcome>> ImportDepartmentHistoryAsync(string provinceCode, Actor actor, CancellationToken cancellationToken = default) =>
         new DepartmentHistoryImport(db, audit, new Common.UnitOfWork(db)).ImportAsync(provinceCode, actor, cancellationToken);
 
