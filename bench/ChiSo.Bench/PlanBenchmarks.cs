@@ -98,7 +98,7 @@ public class PlanBenchmarks
             var audit = new AuditLog(db, TimeProvider.System);
             await new SchemaMigrator(db, TimeProvider.System).MigrateAsync();
             await new ReferenceDataSeeder(db, audit).RunAsync();
-            var organisations = new OrganisationImport(db, audit);
+            var organisations = Core<OrganisationImport>(db);
             var communes = await organisations.ImportCommunesAsync(PlanBenchData.ProvinceCode, Actor.System);
             var departments = await organisations.ImportCsvAsync(PlanBenchData.ProvinceCode, PlanBenchData.DepartmentsCsv, Actor.System);
             if (!communes.Succeeded || !departments.Succeeded)

@@ -29,12 +29,15 @@ public static class ChiSoCoreServices
         services.AddScoped<Accounts.UnitScope>();
         services.AddScoped<Units.UnitDirectory>();
         services.AddScoped<Units.OrganisationImport>();
+        services.AddScoped<Units.DepartmentHistoryImport>();
         services.AddScoped<Units.UnitGroups>();
         services.AddScoped<Units.UnitGroupService>();
+        services.AddScoped<Units.UnitSuccession>();
         services.AddScoped<Plans.PlanQueries>();
         services.AddScoped<Plans.PlanAccess>();
         services.AddScoped<Plans.PlanChanges>();
         services.AddScoped<Plans.MyTasks>();
+        services.AddScoped<Plans.TaskOwners>();
         services.AddScoped<Plans.Authoring.PlanService>();
         services.AddScoped<Plans.Authoring.PlanDrafter>();
         services.AddScoped<Plans.Issuing.PlanIssuing>();

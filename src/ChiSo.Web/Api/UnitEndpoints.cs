@@ -17,7 +17,7 @@ internal static class UnitEndpoints
         v1.MapPost("/units", ImportAsync).RequireAuthorization(Policies.ManageUnits).DisableAntiforgery().WithTags("Units")
             .Accepts<string>("text/csv")
             .ProducesProblem(StatusCodes.Status422UnprocessableEntity)
-            .WithSummary("Nhập sở, ngành, đơn vị (CSV code,name,type,parent_code,valid_from,valid_to) hoặc ?communes=true (&historic=true: huyện, xã trước 01/7/2025) / Import bodies from CSV, or the communes (&historic=true: the pre-2025 districts and communes)");
+            .WithSummary("Nhập sở, ngành, đơn vị (CSV code,name,type,parent_code,valid_from,valid_to) hoặc ?communes=true (&historic=true: huyện, xã trước 01/7/2025) hoặc ?departments=true&historic=true (sở, ngành trước 3/2025, nối với sở kế thừa) / Import bodies from CSV, or the communes (&historic=true: the pre-2025 districts and communes), or the departments before March 2025 with their successors");
         v1.MapGet("/units/{unitCode}/profile", ProfileAsync).RequireAuthorization(Policies.ReadResults).WithTags("Units")
             .Produces<ProfileDto>()
             .WithSummary("Hồ sơ đơn vị: xu hướng, điểm bị mất / Unit profile: trend and lost points");
@@ -40,9 +40,17 @@ internal static class UnitEndpoints
         return HttpResults.Ok(list);
     }
 
-    private static async Task<IResult> ImportAsync(HttpContext context, string province, bool? communes, bool? historic, ChiSo.Units.OrganisationImport organisations,
+    private static async Task<IResult> ImportAsync(HttpContext context, string province, bool? communes, bool? historic, bool? departments, ChiSo.Units.OrganisationImport organisations,
         CancellationToken cancellationToken)
     {
+        if (departments == true && historic == true)
+        {
+            var history = await organisations.ImportDepartmentHistoryAsync(province, context.ToActor(), cancellationToken);
+            return history.Succeeded
+                ? HttpResults.Ok(new { history.Value!.Added, history.Value.Linked, history.Value.Unchanged, Warnings = history.Warnings.Select(ApiError.From).ToList() })
+                : ApiProblems.For(history, "Không nhập được sở, ngành trước 3/2025; không có gì được lưu. / The departments before March 2025 were not imported; nothing was saved.");
+        }
+
         ChiSo.Units.OrganisationImportOutcome outcome;
         if (communes == true && historic == true)
         {

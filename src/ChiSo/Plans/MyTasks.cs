@@ -69,7 +69,7 @@ public sealed class MyTasks(ChiSoDbContext db, UnitScope scope, UnitGroups group
                 if (!members.TryGetValue(key, out var set))
                 {
                     var resolved = c.Assignment.BuiltInGroup is { } builtIn
-                        ? await groups.ResolveAsync(c.Plan.ProvinceId, builtIn, date, cancellationToken)
+                        ? await groups.ResolveAsync(c.Plan.ProvinceId, builtIn, date, $"{c.Plan.IssuingBody} {c.Plan.Place}", cancellationToken)
                         : await groups.ResolveHandMadeAsync(c.Assignment.UnitGroupId!.Value, date, cancellationToken);
                     set = resolved.Select(u => u.Id).ToHashSet();
                     members[key] = set;

@@ -130,7 +130,7 @@ public sealed class PlanQueries(ChiSoDbContext db, UnitGroups unitGroups)
             if (!cache.ContainsKey(key))
             {
                 var members = a.BuiltInGroup is { } builtIn
-                    ? await unitGroups.ResolveAsync(view.ProvinceId, builtIn, date, cancellationToken)
+                    ? await unitGroups.ResolveAsync(view.ProvinceId, builtIn, date, $"{view.IssuingBody} {view.Place}", cancellationToken)
                     : await unitGroups.ResolveHandMadeAsync(a.UnitGroupId!.Value, date, cancellationToken);
                 cache[key] = members.Select(u => new UnitRef(u.Id, u.Code, u.Name)).ToList();
             }

@@ -151,5 +151,12 @@ public sealed class DemoSeeder(ChiSoDbContext db, ResultsImportService imports, 
         {
             throw new InvalidOperationException("Demo departments: " + outcome.Errors[0].MessageEn);
         }
+
+        // The departments before Decree 45/2025 (each predecessor's, linked to today's), so old plans can be imported.
+        var history = await organisations.ImportDepartmentHistoryAsync(DemoProvinceCode, DemoActor, cancellationToken);
+        if (!history.Succeeded)
+        {
+            throw new InvalidOperationException("Demo department history: " + history.Problems[0]);
+        }
     }
 }

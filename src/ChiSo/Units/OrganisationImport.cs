@@ -20,7 +20,7 @@ public sealed record OrganisationImportOutcome(int Added, int Updated, int Uncha
 /// by <see cref="IntakeReader"/>. Re-importing is idempotent: units are matched by (province, kind, code), changed names
 /// are updated, nothing is duplicated. One unit of work per import, with its audit row.
 /// </summary>
-public sealed class OrganisationImport(ChiSoDbContext db, AuditLog audit, IntakeLimits? limits = null)
+public sealed class OrganisationImport(ChiSoDbContext db, AuditLog audit, UnitOfWork work, DepartmentHistoryImport history, IntakeLimits? limits = null)
 {
     public static readonly string[] Columns = ["code", "name", "type", "parent_code", "valid_from", "valid_to"];
 
@@ -61,6 +61,14 @@ public sealed class OrganisationImport(ChiSoDbContext db, AuditLog audit, Intake
             .ToList();
         return await SaveAsync(province, rows, actor, "units.import-historic-communes", cancellationToken);
     }
+
+    /// <summary>
+    /// The departments as they stood before Decree 45/2025/NĐ-CP (until 28 February 2025), each linked to its successor,
+    /// for today's province and each province it was formed from; see <see cref="DepartmentHistoryImport"/>.
+    /// </summary>
+    public Task<Common.Outcome<DepartmentHistoryOutcome>> ImportDepartmentHistoryAsync(string provinceCode, Actor actor, CancellationToken cancellationToken = default) =>
+        history.ImportAsync(provinceCode, actor, cancellationToken);
+
 
     public Task<OrganisationImportOutcome> ImportCsvAsync(string provinceCode, string csv, Actor actor, CancellationToken cancellationToken = default) =>
         ImportFileAsync(provinceCode, IntakeFile.FromText(csv, "units.csv"), actor, cancellationToken);
@@ -165,7 +173,7 @@ public sealed class OrganisationImport(ChiSoDbContext db, AuditLog audit, Intake
 
     private async Task<OrganisationImportOutcome> SaveAsync(Unit province, IReadOnlyList<Row> rows, Actor actor, string action, CancellationToken cancellationToken)
     {
-        var outcome = await new UnitOfWork(db).RunAsync(async ct =>
+        var outcome = await work.RunAsync(async ct =>
         {
             var existing = await db.Units.InProvince(province.Id).ToListAsync(ct);
             // A province that was not merged holds communes of both eras, and the new list reuses old codes: the era is

@@ -132,30 +132,40 @@ public sealed class UnitDirectory(ChiSoDbContext db, TimeProvider clock, Microso
 
     /// <summary>
     /// What a plan's tasks (or a group, or a role) can be given to at <paramref name="on"/>: the built-in rule
-    /// groups, the province's hand-made groups, then its bodies and communes.
+    /// groups that exist then, the province's hand-made groups, then its bodies and communes — those of the province
+    /// of that date (its predecessors, for a merged province before 1 July 2025).
     /// </summary>
-    public async Task<IReadOnlyList<AssigneeChoice>> AssigneeChoicesAsync(int provinceId, DateOnly on, bool withGroups = true, CancellationToken cancellationToken = default)
+    public async Task<IReadOnlyList<AssigneeChoice>> AssigneeChoicesAsync(int provinceId, DateOnly on, bool withGroups = true, CancellationToken cancellationToken = default) =>
+        await AssigneeChoicesAsync(await ScopeAsync(provinceId, on, cancellationToken: cancellationToken), withGroups, cancellationToken);
+
+    /// <summary>What can be assigned within <paramref name="scope"/> (see <see cref="RegistryScope"/>), in picker order.</summary>
+    public async Task<IReadOnlyList<AssigneeChoice>> AssigneeChoicesAsync(RegistryScope scope, bool withGroups = true, CancellationToken cancellationToken = default)
     {
         var choices = new List<AssigneeChoice>();
         if (withGroups)
         {
-            choices.AddRange(UnitGroups.BuiltIn.Select(g => new AssigneeChoice(AssigneeKey.ForBuiltIn(g.Id), g.NameVi, AssigneeChoiceKind.Group)));
-            var groups = await db.UnitGroups.AsNoTracking().Where(g => g.ProvinceId == provinceId).ToListAsync(cancellationToken);
-            choices.AddRange(groups.OrderBy(g => g.Name, VietnameseText.Comparer)
-                .Select(g => new AssigneeChoice(AssigneeKey.ForGroup(g.Id), g.Name, AssigneeChoiceKind.Group)));
+            choices.AddRange(UnitGroups.ValidOn(scope.Date).Select(AssigneeChoices.ForBuiltIn));
+            var groups = await db.UnitGroups.AsNoTracking().Where(g => g.ProvinceId == scope.ProvinceId).ToListAsync(cancellationToken);
+            choices.AddRange(groups.OrderBy(g => g.Name, VietnameseText.Comparer).Select(AssigneeChoices.ForGroup));
         }
 
-        var units = await db.Units.AsNoTracking().InProvince(provinceId).ToListAsync(cancellationToken);
-        choices.AddRange(units.Where(u => u.IsValidOn(on))
-            .OrderBy(u => u.Kind switch { UnitKind.Commune => 2, UnitKind.District => 1, _ => 0 }).ThenBy(u => u.Name, VietnameseText.Comparer)
-            .Select(u => new AssigneeChoice(AssigneeKey.ForUnit(u.Id), u.Kind is UnitKind.Commune or UnitKind.District ? u.FullName : u.Name, u.Kind switch
-            {
-                UnitKind.Commune => AssigneeChoiceKind.Commune,
-                UnitKind.District => AssigneeChoiceKind.District,
-                _ => AssigneeChoiceKind.Body,
-            })));
+        var units = await scope.UnitsAsync(db, cancellationToken);
+        choices.AddRange(units
+            .OrderBy(u => AssigneeChoices.Rank(u.Kind)).ThenBy(u => u.Name, VietnameseText.Comparer)
+            .Select(u => AssigneeChoices.ForUnit(u, scope.QualifierOf(u))));
         return choices;
     }
+
+    /// <summary>
+    /// The registry a plan's names resolve against: the province at <paramref name="on"/>, or for a merged province
+    /// before it existed the predecessor that <paramref name="namedIn"/> (the plan's issuing body and place) names.
+    /// </summary>
+    public Task<RegistryScope> ScopeAsync(int provinceId, DateOnly on, string? namedIn = null, CancellationToken cancellationToken = default) =>
+        RegistryScope.ForAsync(db, provinceId, on, namedIn, cancellationToken);
+
+    /// <summary>The successors of each unit that ended (a department merged by Decree 45/2025), main first.</summary>
+    public Task<ILookup<int, UnitSuccessor>> SuccessorsAsync(IReadOnlyCollection<int> unitIds, CancellationToken cancellationToken = default) =>
+        new UnitSuccession(db).SuccessorsAsync(unitIds, cancellationToken);
 
     /// <summary>
     /// Units whose name contains every word of <paramref name="query"/>, ignoring tone marks and case, best first

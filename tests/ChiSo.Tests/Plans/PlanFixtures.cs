@@ -35,7 +35,7 @@ internal static class PlanFixtures
         await using var db = database.CreateContext();
         var audit = new AuditLog(db, database.Clock);
         await new ReferenceDataSeeder(db, audit).RunAsync();
-        var import = new OrganisationImport(db, audit);
+        var import = database.Service<OrganisationImport>(db);
         await import.ImportCommunesAsync("68", Actor.System);
         var outcome = await import.ImportCsvAsync("68", Departments, Actor.System);
         Assert.True(outcome.Succeeded, string.Join("; ", outcome.Errors.Select(e => e.MessageEn)));

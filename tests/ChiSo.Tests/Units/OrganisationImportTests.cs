@@ -33,7 +33,7 @@ public sealed class OrganisationImportTests
         for (var pass = 0; pass < 2; pass++)
         {
             await using var db = database.CreateContext();
-            var import = new OrganisationImport(db, new AuditLog(db, database.Clock));
+            var import = database.Service<OrganisationImport>(db);
             var communes = await import.ImportCommunesAsync("68", new Actor("test"));
             var csv = await import.ImportCsvAsync("68", Departments, new Actor("test"));
             Assert.True(csv.Succeeded, string.Join("; ", csv.Errors.Select(e => e.MessageEn)));
@@ -63,7 +63,7 @@ public sealed class OrganisationImportTests
         for (var pass = 0; pass < 2; pass++)
         {
             await using var db = database.CreateContext();
-            var import = new OrganisationImport(db, new AuditLog(db, database.Clock));
+            var import = database.Service<OrganisationImport>(db);
             // Hà Nội was not merged: one province unit holds the communes of both eras, and codes repeat across them.
             var historic = await import.ImportHistoricCommunesAsync("01", new Actor("test"));
             var current = await import.ImportCommunesAsync("01", new Actor("test"));
@@ -87,7 +87,7 @@ public sealed class OrganisationImportTests
 
         await using (var db = database.CreateContext())
         {
-            var outcome = await new OrganisationImport(db, new AuditLog(db, database.Clock)).ImportHistoricCommunesAsync("99", new Actor("test"));
+            var outcome = await database.Service<OrganisationImport>(db).ImportHistoricCommunesAsync("99", new Actor("test"));
             Assert.Contains("63", outcome.Errors.Single().MessageEn, StringComparison.Ordinal);
         }
     }
@@ -107,7 +107,7 @@ public sealed class OrganisationImportTests
         await using var database = await SeededAsync(DatabaseProvider.Sqlite);
         await using var db = database.CreateContext();
         var before = await db.Units.CountAsync();
-        var outcome = await new OrganisationImport(db, new AuditLog(db, database.Clock)).ImportCsvAsync("68", csv, new Actor("test"));
+        var outcome = await database.Service<OrganisationImport>(db).ImportCsvAsync("68", csv, new Actor("test"));
         Assert.Contains(outcome.Errors, e => e.Row == row && (e.Column ?? "") == column && e.MessageVi.Length > 0 && e.MessageEn.Length > 0);
         Assert.Equal(before, await db.Units.CountAsync());
     }

@@ -9,7 +9,15 @@ public sealed record AssigneeOption(string Key, string Label, string Kind);
 public static class AssigneeOptions
 {
     public static async Task<IReadOnlyList<AssigneeOption>> LoadAsync(UnitDirectory units, int provinceId, DateOnly date, CancellationToken cancellationToken) =>
-        (await units.AssigneeChoicesAsync(provinceId, date, cancellationToken: cancellationToken))
+        From(await units.AssigneeChoicesAsync(provinceId, date, cancellationToken: cancellationToken));
+
+    /// <summary>For a plan: its province's registry at the plan's date, as the plan's names resolve (an old plan: the predecessor its header names).</summary>
+    public static async Task<IReadOnlyList<AssigneeOption>> LoadAsync(UnitDirectory units, ChiSo.Plans.PlanView plan, CancellationToken cancellationToken) =>
+        From(await units.AssigneeChoicesAsync(await units.ScopeAsync(plan.ProvinceId, plan.ReferenceDate, $"{plan.IssuingBody} {plan.Place}", cancellationToken),
+            cancellationToken: cancellationToken));
+
+    private static IReadOnlyList<AssigneeOption> From(IReadOnlyList<AssigneeChoice> choices) =>
+        choices
             .Select(c => new AssigneeOption(c.Key.ToString(), c.Label, c.Kind switch
             {
                 AssigneeChoiceKind.Group => "group",

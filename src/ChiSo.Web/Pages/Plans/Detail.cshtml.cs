@@ -158,7 +158,7 @@ public sealed class DetailModel(UnitDirectory units, PlanQueries plans, PlanServ
         CanEdit = Rights.CanEdit(view.ProvinceId, PlanId);
         if (CanEdit)
         {
-            Options = await AssigneeOptions.LoadAsync(units, view.ProvinceId, view.ReferenceDate, cancellationToken);
+            Options = await AssigneeOptions.LoadAsync(units, view, cancellationToken);
         }
 
         Warnings = view.Tasks.SelectMany(t => t.Assignees.Where(a => !a.IsMatched).Select(a => $"{t.Code}: {a.Text}")).ToList();

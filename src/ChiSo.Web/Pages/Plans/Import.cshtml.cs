@@ -34,6 +34,9 @@ public sealed class ImportModel(UnitDirectory units, PlanQueries plans, Appendix
     /// <summary>What the preview found in the file (warnings and errors), by row.</summary>
     public ProblemList PreviewProblems => new(Preview?.Problems ?? [], Labels);
 
+    /// <summary>The registry names are matched against (the plan's province at its date, or the predecessor it names).</summary>
+    public RegistryScope? Scope { get; private set; }
+
     [BindProperty] public IFormFile? Upload { get; set; }
     [BindProperty] public string? UploadId { get; set; }
     [BindProperty] public List<AppendixField> Columns { get; set; } = [];
@@ -119,7 +122,9 @@ public sealed class ImportModel(UnitDirectory units, PlanQueries plans, Appendix
         }
 
         Plan = view;
-        Options = await AssigneeOptions.LoadAsync(units, view.ProvinceId, view.ReferenceDate, cancellationToken);
+        // The same registry the import matches names against: the province as it stood at the plan's date.
+        Scope = await units.ScopeAsync(view.ProvinceId, view.ReferenceDate, $"{view.IssuingBody} {view.Place}", cancellationToken);
+        Options = await AssigneeOptions.LoadAsync(units, view, cancellationToken);
         return true;
     }
 

@@ -128,7 +128,7 @@ public sealed class TaskModel(UnitDirectory units, PlanQueries plans, PlanServic
             return false;
         }
 
-        Options = await AssigneeOptions.LoadAsync(units, view.ProvinceId, view.ReferenceDate, cancellationToken);
+        Options = await AssigneeOptions.LoadAsync(units, view, cancellationToken);
         var nodes = new List<NodeOption>();
         foreach (var family in view.Frameworks.Concat(["papi", "par"]).Distinct(StringComparer.Ordinal))
         {

@@ -64,6 +64,37 @@ public sealed class RegistryModel(UnitDirectory directory, OrganisationImport or
         return total;
     }, cancellationToken);
 
+    /// <summary>
+    /// The departments before Decree 45/2025 (until 28 February 2025) of the province and, for a merged one, of each
+    /// predecessor, linked to today's departments that took them over. One transaction; idempotent; audited.
+    /// </summary>
+    public async Task<IActionResult> OnPostDepartmentHistoryAsync(CancellationToken cancellationToken)
+    {
+        if (!PlanDisplay.CanEdit(User))
+        {
+            return Forbid();
+        }
+
+        await LoadAsync(cancellationToken);
+        if (Province is null)
+        {
+            return NotFound();
+        }
+
+        var outcome = await organisations.ImportDepartmentHistoryAsync(Province.Code, HttpContext.ToActor(), cancellationToken);
+        if (outcome.Succeeded)
+        {
+            var done = string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{outcome.Value!.Added}-{outcome.Value.Linked}-{outcome.Value.Unchanged}");
+            return Redirect($"/units/registry?provinceCode={Province.Code}&done={done}");
+        }
+
+        GroupProblems = new ProblemList(outcome.Problems, GroupLabels);
+        return Page();
+    }
+
+    /// <summary>For each unit that ended, the units that took it over (main first), shown beside it.</summary>
+    public ILookup<int, UnitSuccessor> Successors { get; private set; } = Enumerable.Empty<UnitSuccessor>().ToLookup(_ => 0);
+
     /// <summary>Province codes whose pre-2025 units belong to this province's history.</summary>
     public IReadOnlyList<string> HistoricCodes { get; private set; } = [];
 
@@ -176,6 +207,7 @@ public sealed class RegistryModel(UnitDirectory directory, OrganisationImport or
         var predecessors = await directory.PredecessorsAsync(Province.Id, cancellationToken);
         HistoricCodes = predecessors.Count > 0 ? predecessors.Select(p => p.Code).Order(StringComparer.Ordinal).ToList() : [Province.Code];
         Units = await directory.InProvinceAsync(Province.Id, withPredecessors: true, cancellationToken: cancellationToken);
+        Successors = await directory.SuccessorsAsync(Units.Where(u => u.ValidTo is not null && u.Kind != UnitKind.Commune).Select(u => u.Id).ToList(), cancellationToken);
         Groups = await groups.ListAsync(Province.Id, cancellationToken);
     }
 

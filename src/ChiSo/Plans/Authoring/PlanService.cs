@@ -316,7 +316,7 @@ public sealed partial class PlanService(ChiSoDbContext db, UnitOfWork work, Plan
     }
 
     private async Task<AssigneeResolver> ResolverAsync(Plan plan, CancellationToken cancellationToken) =>
-        await AssigneeResolver.LoadAsync(db, plan.ProvinceId, plan.IssuedOn ?? new DateOnly(plan.FromYear, 1, 1), cancellationToken);
+        await AssigneeResolver.ForPlanAsync(db, plan, cancellationToken);
 
     private static void ApplyHeader(Plan plan, PlanHeaderInput h)
     {

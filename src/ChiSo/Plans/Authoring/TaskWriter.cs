@@ -82,8 +82,10 @@ internal sealed class TaskWriter(AssigneeResolver resolver, Plan plan, PlanLimit
                     ? ($"trùng tên {assignee.Candidates.Count} đơn vị ({string.Join(", ", assignee.Candidates.Select(c => c.FullName))})",
                        $"matches {assignee.Candidates.Count} units ({string.Join(", ", assignee.Candidates.Select(c => c.FullName))})")
                     : ("không có trong danh mục đơn vị", "is not in the unit registry");
-                var problem = new Problem(assignee.IsAmbiguous ? ProblemCodes.Ambiguous : ProblemCodes.Unmatched,
-                    $"Nhiệm vụ {label}: {vi} '{assignee.Text}' {why.Item1}.", $"Task {label}: {en} '{assignee.Text}' {why.Item2}.") { Field = $"{field}.{en}s" };
+                var problem = assignee.Refusal is { } refusal
+                    ? refusal with { MessageVi = $"Nhiệm vụ {label}: {refusal.MessageVi}", MessageEn = $"Task {label}: {refusal.MessageEn}", Field = $"{field}.{en}s" }
+                    : new Problem(assignee.IsAmbiguous ? ProblemCodes.Ambiguous : ProblemCodes.Unmatched,
+                        $"Nhiệm vụ {label}: {vi} '{assignee.Text}' {why.Item1}.", $"Task {label}: {en} '{assignee.Text}' {why.Item2}.") { Field = $"{field}.{en}s" };
                 if (required)
                 {
                     Problems.Add(problem);

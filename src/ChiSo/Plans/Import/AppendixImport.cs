@@ -10,9 +10,6 @@ using Microsoft.EntityFrameworkCore;
 
 namespace ChiSo.Plans.Import;
 
-/// <summary>A name from the file that the registry does not know (or knows twice), with how often and where it appears.</summary>
-public sealed record UnknownUnitName(string Name, bool UsedAsLead, IReadOnlyList<int> Rows, IReadOnlyList<string> Candidates);
-
 /// <summary>What the import would do: the mapping it used, the groups and tasks, the names to match, and the problems.</summary>
 public sealed record AppendixPreview(
     IReadOnlyList<string> Header, AppendixMapping? Mapping, AppendixDraft? Draft, IReadOnlyList<UnknownUnitName> UnknownNames, IReadOnlyList<Problem> Problems)
@@ -49,18 +46,9 @@ public sealed class AppendixImport(ChiSoDbContext db, PlanService plans, Results
         }
 
         var draft = AppendixParser.Parse(table, mapped.Mapping!);
-        var resolver = await AssigneeResolver.LoadAsync(db, plan.ProvinceId, plan.IssuedOn ?? new DateOnly(plan.FromYear, 1, 1), cancellationToken);
-        var unknown = draft.AllTasks
-            .SelectMany(t => t.Leads.Select(n => (Name: n, Lead: true, t.SourceRow))
-                .Concat(t.Partners.Concat(t.Executing).Select(n => (Name: n, Lead: false, t.SourceRow))))
-            .Where(x => !(matches?.ContainsKey(x.Name) ?? false))
-            .GroupBy(x => x.Name, StringComparer.Ordinal)
-            .Select(g => (g, Resolved: resolver.Resolve(g.Key)))
-            .Where(x => !x.Resolved.IsResolved)
-            .Select(x => new UnknownUnitName(x.g.Key, x.g.Any(y => y.Lead), x.g.Select(y => y.SourceRow).Distinct().Order().ToList(),
-                x.Resolved.Candidates.Select(c => c.FullName).ToList()))
-            .OrderByDescending(u => u.UsedAsLead).ThenBy(u => u.Name, VietnameseText.Comparer)
-            .ToList();
+        // Names resolve against the registry as it stood at the plan's own date (a 2021 plan: the districts and departments of 2021).
+        var resolver = await AssigneeResolver.ForPlanAsync(db, plan, cancellationToken);
+        var unknown = AppendixNames.Unknown(draft, resolver, matches);
         return new AppendixPreview(header, mapped.Mapping, draft, unknown, [.. table.Problems, .. mapped.Problems, .. draft.Problems]);
     }
 
@@ -74,23 +62,10 @@ public sealed class AppendixImport(ChiSoDbContext db, PlanService plans, Results
     {
         matches ??= new Dictionary<string, string>(StringComparer.Ordinal);
         var preview = await PreviewAsync(planId, fileName, bytes, mapping, matches, cancellationToken);
-        // The preview's problems are already capped; unmatched leads are capped on their own (one per distinct name).
+        // The preview's problems are already capped; unmatched leads (one per row they appear in) are capped on their own.
         var unmatched = new ProblemCollector();
-        foreach (var name in preview.UnknownNames.Where(u => u.UsedAsLead))
-        {
-            var rows = string.Join(", ", name.Rows);
-            unmatched.Add(Problem.AtRow(name.Rows[0], LeadColumn(preview),
-                $"Tên đơn vị chủ trì '{name.Name}' chưa được đối chiếu với danh mục đơn vị{(name.Rows.Count > 1 ? $" (các dòng {rows})" : "")}.",
-                $"The lead '{name.Name}' has not been matched to the unit registry{(name.Rows.Count > 1 ? $" (rows {rows})" : "")}.", ProblemCodes.Unmatched));
-        }
-
-        List<Problem> errors =
-        [
-            .. preview.Problems.Where(p => !p.IsWarning),
-            .. unmatched.ToList(),
-            .. matches.Where(m => m.Value.Length == 0 && preview.Draft is { } d && d.AllTasks.Any(t => t.Leads.Contains(m.Key)))
-                .Select(m => Problem.Invalid("matches", $"Đơn vị chủ trì '{m.Key}' phải được đối chiếu với một đơn vị.", $"Lead '{m.Key}' must be matched to a unit.")),
-        ];
+        unmatched.AddRange(AppendixNames.UnmatchedLeads(preview, matches));
+        List<Problem> errors = [.. preview.Problems.Where(p => !p.IsWarning), .. unmatched.ToList()];
         if (errors.Count > 0 || preview.Draft is null)
         {
             return (errors.Count > 0 ? Outcome<int>.Fail(errors) : Outcome<int>.Fail(AppendixColumnMapper.EmptyFile()), preview);
@@ -98,14 +73,15 @@ public sealed class AppendixImport(ChiSoDbContext db, PlanService plans, Results
 
         var plan = await db.Plans.AsNoTracking().FirstAsync(p => p.Id == planId, cancellationToken);
         var nodes = await NodeMatcherAsync(plan, cancellationToken);
-        var groups = preview.Draft.Groups.Select(g => new TaskGroupInput(g.Code, g.Title)).ToList();
+        // Tasks before any section row (or a table with none) belong to no group: the implicit group has no title.
+        var groups = preview.Draft.Groups.Where(g => g.Title.Length > 0).Select(g => new TaskGroupInput(g.Code, g.Title)).ToList();
         // Some appendices restart numbering in each section ("I. … 1, 2; II. … 1, 2"); task codes are unique per
         // plan, so such codes are qualified by their section ("I.1", "II.1").
         var restarts = preview.Draft.AllTasks.GroupBy(t => t.Code, StringComparer.Ordinal).Any(g => g.Count() > 1);
         var tasks = preview.Draft.Groups.SelectMany(g => g.Tasks.Select(t => new TaskInput
         {
             Code = restarts && !t.Code.StartsWith(g.Code + ".", StringComparison.Ordinal) ? $"{g.Code}.{t.Code}" : t.Code,
-            GroupCode = g.Code,
+            GroupCode = g.Title.Length > 0 ? g.Code : null,
             Content = t.Content,
             TargetText = t.Target,
             TimeframeText = t.Time,
@@ -116,7 +92,9 @@ public sealed class AppendixImport(ChiSoDbContext db, PlanService plans, Results
             Nodes = nodes(t.Node ?? g.Node ?? g.TitleWithoutPrefix),
         })).ToList();
         var result = await plans.AddTasksAsync(planId, groups, tasks, actor, cancellationToken);
-        return (result, preview);
+        var sources = preview.Draft.Groups.SelectMany(g => g.Tasks).ToList();
+        var warnings = AppendixNames.AtRows(result.Warnings, preview, sources);
+        return (result.Succeeded ? Outcome<int>.Ok(result.Value, warnings) : Outcome<int>.Fail(AppendixNames.AtRows(result.Problems, preview, sources), warnings), preview);
     }
 
     /// <summary>"C (Đơn vị chủ trì)": the lead column as the preview's mapping found it, for unmatched-lead problems.</summary>

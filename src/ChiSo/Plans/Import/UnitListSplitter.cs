@@ -16,6 +16,15 @@ public static partial class UnitListSplitter
     // Word lists that read as one collective name; matched case-insensitively on NFC text.
     private static readonly string[][] Phrases =
     [
+        // Names of one department that hold a comma ("Sở Lao động, Thương binh và Xã hội", "Sở VH, TT&DL").
+        ["lao động", "thương binh và xã hội"],
+        ["lđ", "tb&xh"],
+        ["lđ", "tb và xh"],
+        ["văn hóa", "thể thao và du lịch"],
+        ["văn hoá", "thể thao và du lịch"],
+        ["vh", "tt&dl"],
+        ["vh", "tt và dl"],
+        ["vh", "tt", "dl"],
         ["sở", "ban", "ngành"],
         ["sở", "ngành"],
         ["ban", "ngành"],
@@ -24,6 +33,7 @@ public static partial class UnitListSplitter
         ["huyện", "thị xã", "thành phố"],
         ["huyện", "thị", "thành phố"],
         ["huyện", "thành phố"],
+        ["huyện", "thị xã"],
         ["cơ quan", "đơn vị"],
         ["cơ quan", "tổ chức"],
         ["phòng", "ban"],
