@@ -113,17 +113,18 @@ public sealed class PlanContentTests
 
     [Theory]
     [MemberData(nameof(TestDatabases.Providers), MemberType = typeof(TestDatabases))]
-    public async Task Migration0006_KeepsExistingPlans_AndSeedsTheUsualGrounds(DatabaseProvider provider)
+    public async Task Migration0008_KeepsExistingPlans_AndSeedsTheUsualGrounds(DatabaseProvider provider)
     {
         await using var database = await TestDatabase.CreateAsync(provider, migrate: false);
         int provinceId;
         await using (var db = database.CreateContext())
         {
-            await new SchemaMigrator(db, database.Clock).MigrateAsync(targetVersion: 5);
-            await new ReferenceDataSeeder(db, new AuditLog(db, database.Clock)).RunAsync();
-            provinceId = await db.Units.Where(u => u.Kind == UnitKind.Province && u.Code == "68" && u.ValidTo == null).Select(u => u.Id).SingleAsync();
+            await new SchemaMigrator(db, database.Clock).MigrateAsync(targetVersion: 7);
+            // Rows as a build of that schema wrote them (the current model has columns these versions lack).
+            await db.Database.ExecuteSqlAsync($"""INSERT INTO units ("Code", "Kind", "Name", "FullName", "ValidFrom") VALUES ('68', 'Province', 'Lâm Đồng', 'Tỉnh Lâm Đồng', {new DateOnly(2025, 7, 1)})""");
+            provinceId = await db.Database.SqlQuery<int>($"SELECT \"Id\" AS \"Value\" FROM units").SingleAsync();
             var at = new DateTimeOffset(2025, 3, 1, 2, 0, 0, TimeSpan.Zero);
-            // Written with the columns of 0005, as an older build wrote it.
+            // Written with the columns of 0007, as an older build wrote it.
             await db.Database.ExecuteSqlAsync($"""
                 INSERT INTO plans ("ProvinceId", "DocumentType", "Number", "Symbol", "IssuingBody", "Place", "IssuedOn", "Title", "FromYear", "ToYear",
                     "Frameworks", "Preamble", "Recipients", "SignerOnBehalf", "SignerTitle", "SignerName", "Status", "Amendment", "Revision",
@@ -139,7 +140,7 @@ public sealed class PlanContentTests
         await using (var db = database.CreateContext())
         {
             var applied = await new SchemaMigrator(db, database.Clock).MigrateAsync();
-            Assert.Contains(6, applied);
+            Assert.Contains(8, applied);
             var plan = await db.Plans.Include(p => p.Groups).SingleAsync();
             Assert.Equal(("9", "Nâng cao Chỉ số PAPI năm 2025", PlanStatus.Issued, 2), (plan.Number, plan.Title, plan.Status, plan.Revision));
             Assert.Equal("Như trên\nLưu: VT", plan.Recipients!.ReplaceLineEndings("\n"));

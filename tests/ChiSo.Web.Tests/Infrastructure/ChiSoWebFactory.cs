@@ -80,10 +80,15 @@ public sealed class ChiSoWebFactory : WebApplicationFactory<Program>
     }
 
     /// <summary>
-    /// Test hosts never watch appsettings.json: each watcher takes an inotify instance, and a suite starting dozens
-    /// of hosts in parallel would hit the kernel's per-user limit (128 by default) and fail at random.
+    /// Test hosts never watch files through inotify: each watcher (appsettings.json, the web root behind
+    /// asp-append-version) takes an inotify instance, and a suite starting dozens of hosts in parallel would hit the
+    /// kernel's per-user limit (128 by default) and fail at random. Config is not reloaded; the web root is polled.
     /// </summary>
-    static ChiSoWebFactory() => Environment.SetEnvironmentVariable("DOTNET_hostBuilder__reloadConfigOnChange", "false");
+    static ChiSoWebFactory()
+    {
+        Environment.SetEnvironmentVariable("DOTNET_hostBuilder__reloadConfigOnChange", "false");
+        Environment.SetEnvironmentVariable("DOTNET_USE_POLLING_FILE_WATCHER", "true");
+    }
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
