@@ -186,9 +186,13 @@
             if (multiple) { search(); } else { close(); }
         }
 
-        input.addEventListener('input', search);
-        input.addEventListener('focus', search);
-        input.addEventListener('blur', function () { window.setTimeout(close, 120); });
+        // Closing on blur waits a moment (a click on a result lands first); focus or typing cancels a pending close,
+        // so quick typing after removing a chip never finds the list shut under it.
+        var closeTimer = 0;
+        function cancelClose() { if (closeTimer) { window.clearTimeout(closeTimer); closeTimer = 0; } }
+        input.addEventListener('input', function () { cancelClose(); search(); });
+        input.addEventListener('focus', function () { cancelClose(); search(); });
+        input.addEventListener('blur', function () { cancelClose(); closeTimer = window.setTimeout(close, 120); });
         input.addEventListener('keydown', function (event) {
             switch (event.key) {
                 case 'ArrowDown':
@@ -202,6 +206,7 @@
                 case 'Enter':
                     // Never submit the form from the search box; pick the highlighted result instead.
                     event.preventDefault();
+                    if (list.hidden && input.value !== '') { search(); }
                     if (!list.hidden && active >= 0 && shown[active]) { pick(shown[active]); }
                     break;
                 case 'Escape':
