@@ -66,10 +66,15 @@ public sealed class UnitMemberships(UnitOfWork work, AuditLog audit, TimeProvide
                 return Problem.Invalid("unitRole", $"Vai trò theo đơn vị '{role}' không hợp lệ.", $"Unknown unit role '{role}'.");
             }
 
+            if (unitId <= 0)
+            {
+                return Problem.Required("unitId", "Chọn đơn vị (gõ tên để tìm).", "Choose a unit (type its name to search).");
+            }
+
             var unit = await db.Units.AsNoTracking().SingleOrDefaultAsync(u => u.Id == unitId, ct);
             if (unit is null)
             {
-                return Problem.Invalid("unitId", $"Không tìm thấy đơn vị {unitId}.", $"Unknown unit {unitId}.");
+                return Problem.Invalid("unitId", "Đơn vị đã chọn không có trong danh mục; hãy chọn lại.", "The chosen unit is not in the registry; choose again.");
             }
 
             if (role == UnitRoles.Coordinator && unit.Kind != UnitKind.Province)

@@ -84,7 +84,7 @@ public sealed class UnitMembershipsTests
         Assert.Contains("đã có vai trò này", problem.MessageVi, StringComparison.Ordinal);
 
         var unknownUnit = await service.GrantAsync(userId, 987654, UnitRoles.FocalPoint, null, Admin);
-        Assert.Contains("Unknown unit 987654", Assert.Single(unknownUnit.Problems).MessageEn, StringComparison.Ordinal);
+        Assert.Contains("not in the registry", Assert.Single(unknownUnit.Problems).MessageEn, StringComparison.Ordinal);
 
         var unknownRole = await service.GrantAsync(userId, department.Id, "boss", null, Admin);
         Assert.Contains("Unknown unit role 'boss'", Assert.Single(unknownRole.Problems).MessageEn, StringComparison.Ordinal);

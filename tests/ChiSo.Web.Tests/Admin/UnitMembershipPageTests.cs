@@ -40,17 +40,18 @@ public sealed class UnitMembershipPageTests
         Assert.Contains("href=\"/admin/tokens\"", page, StringComparison.Ordinal);
         Assert.Contains($"<option value=\"{provinceId}\"", page, StringComparison.Ordinal);
 
-        var granted = await PostAsync(admin, "Grant", $"grant-{userId}",
+        var granted = await PostAsync(admin, "Grant", "grant-form",
             new() { ["id"] = userId, ["unitId"] = provinceId.ToString(System.Globalization.CultureInfo.InvariantCulture), ["unitRole"] = UnitRoles.Coordinator });
         Assert.DoesNotContain("alert-danger", granted, StringComparison.Ordinal);
         Assert.Contains("Điều phối (tỉnh)", granted, StringComparison.Ordinal);
         Assert.Contains($"id=\"units-{userId}\" open=\"open\"", granted, StringComparison.Ordinal);
 
-        var duplicate = await PostAsync(admin, "Grant", $"grant-{userId}",
+        var duplicate = await PostAsync(admin, "Grant", "grant-form",
             new() { ["id"] = userId, ["unitId"] = provinceId.ToString(System.Globalization.CultureInfo.InvariantCulture), ["unitRole"] = UnitRoles.Coordinator });
         Assert.Contains("already has this role", duplicate, StringComparison.Ordinal);
-        var unknown = await PostAsync(admin, "Grant", $"grant-{userId}", new() { ["id"] = userId, ["unitId"] = "Sở không có", ["unitRole"] = UnitRoles.FocalPoint });
-        Assert.Contains("Unknown unit", unknown, StringComparison.Ordinal);
+        var unknown = await PostAsync(admin, "Grant", "grant-form", new() { ["id"] = userId, ["unitId"] = "Sở không có", ["unitRole"] = UnitRoles.FocalPoint });
+        Assert.Contains("Choose a unit", unknown, StringComparison.Ordinal);
+        Assert.DoesNotContain("đơn vị 0", unknown, StringComparison.Ordinal);
 
         int membershipId;
         using (var scope = app.Services.CreateScope())

@@ -5,7 +5,6 @@ using ChiSo.Web.Shared;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.Extensions.Options;
 
 namespace ChiSo.Web.Pages.Admin;
 
@@ -14,7 +13,7 @@ namespace ChiSo.Web.Pages.Admin;
 /// Admins only. Locking, a role change and a reset end the account's sessions at their next request.
 /// </summary>
 [Authorize(Roles = Roles.Admin)]
-public sealed class UsersModel(UserAdministration admin, UnitMemberships memberships, IOptions<ChiSoOptions> options, Hosting.DemoDatabase demo) : PageModel
+public sealed class UsersModel(UserAdministration admin, UnitMemberships memberships, ChiSo.Units.UnitDirectory directory, ChiSo.Plans.PlanQueries plans) : PageModel
 {
     /// <summary>The fields of this page's forms, as they are labelled, for the problems list.</summary>
     public static IReadOnlyDictionary<string, (string Vi, string En)> Labels { get; } = new Dictionary<string, (string, string)>(StringComparer.Ordinal)
@@ -26,7 +25,8 @@ public sealed class UsersModel(UserAdministration admin, UnitMemberships members
         ["locked"] = ("Trạng thái", "Status"),
         ["unitId"] = ("Đơn vị", "Unit"),
         ["unitRole"] = ("Vai trò tại đơn vị", "Role for the unit"),
-        ["planId"] = ("Chỉ cho kế hoạch số", "Only for plan id"),
+        ["planId"] = ("Chỉ cho kế hoạch", "Only for one plan"),
+        ["id"] = ("Tài khoản", "Account"),
     };
 
     public IReadOnlyList<UserSummary> Users { get; private set; } = [];
@@ -45,6 +45,19 @@ public sealed class UsersModel(UserAdministration admin, UnitMemberships members
 
     /// <summary>The home province and its departments and communes: the units an admin grants roles for.</summary>
     public IReadOnlyList<AssignableUnit> Units { get; private set; } = [];
+
+    /// <summary>The units as the grant form's unit picker lists them (posted as the unit's id).</summary>
+    public IReadOnlyList<ChiSo.Web.Pages.Plans.AssigneeOption> UnitOptions => Units
+        .Select(u => new ChiSo.Web.Pages.Plans.AssigneeOption(u.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), u.Name,
+            u.Kind == ChiSo.Units.UnitKind.Commune ? "commune" : "body"))
+        .ToList();
+
+    /// <summary>The home province's plans, for a coordinator role limited to one plan.</summary>
+    public IReadOnlyList<ChiSo.Plans.PlanSummary> Plans { get; private set; } = [];
+
+    /// <summary>The account a "Cấp thêm vai trò" link chose for the grant form.</summary>
+    [BindProperty(SupportsGet = true)]
+    public string? GrantTo { get; set; }
 
     /// <summary>The user whose "Đơn vị" panel stays open after a grant or revoke.</summary>
     public string? OpenUserId { get; private set; }
@@ -109,7 +122,8 @@ public sealed class UsersModel(UserAdministration admin, UnitMemberships members
     {
         Users = await admin.ListAsync(cancellationToken);
         Memberships = await memberships.ListAllAsync(cancellationToken);
-        var province = options.Value.HomeProvince ?? (demo.IsDemo ? Seeding.DemoSeeder.DemoProvinceCode : null);
-        Units = province is null ? [] : await memberships.AssignableUnitsAsync(province, cancellationToken);
+        var province = await directory.HomeProvinceAsync(cancellationToken);
+        Units = province is null ? [] : await memberships.AssignableUnitsAsync(province.Code, cancellationToken);
+        Plans = province is null ? [] : await plans.ListAsync(ChiSo.Plans.PlanRights.Everything, province.Id, cancellationToken);
     }
 }
