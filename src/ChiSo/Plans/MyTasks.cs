@@ -5,9 +5,12 @@ using Microsoft.EntityFrameworkCore;
 
 namespace ChiSo.Plans;
 
-/// <summary>A task a unit has to do, with the role it has in it and the plan it belongs to.</summary>
+/// <summary>One role one of the user's units has in a task: lead of it by name, partner through "UBND các xã, phường"…</summary>
+public sealed record UnitTaskRole(AssignmentRole Role, string UnitName, string AssignedAs);
+
+/// <summary>A task the user's units have to do, once, with every role they have in it and the plan it belongs to.</summary>
 public sealed record UnitTask(int PlanId, string PlanNumber, string PlanTitle, int TaskId, string Code, string Content, string? TimeframeText,
-    IReadOnlyList<string> ReportingPeriods, AssignmentRole Role, string UnitName, string AssignedAs);
+    IReadOnlyList<string> ReportingPeriods, IReadOnlyList<UnitTaskRole> Roles);
 
 /// <summary>
 /// The tasks of issued plans that fall to a user's units: assigned to the unit by name, or to a group it belongs to at
@@ -54,7 +57,7 @@ public sealed class MyTasks(ChiSoDbContext db, UnitScope scope, UnitGroups group
 
         // Each group is resolved once per plan (its date), however many tasks name it.
         var members = new Dictionary<(int Plan, string Group), IReadOnlySet<int>>();
-        var result = new List<UnitTask>();
+        var found = new List<(UnitTask Task, UnitTaskRole Role)>();
         foreach (var c in candidates)
         {
             var date = c.Plan.IssuedOn ?? new DateOnly(c.Plan.FromYear, 1, 1);
@@ -80,14 +83,16 @@ public sealed class MyTasks(ChiSoDbContext db, UnitScope scope, UnitGroups group
 
             if (mine is not null)
             {
-                result.Add(new UnitTask(c.Plan.Id, c.Plan.NumberAndSymbol, c.Plan.Title, c.Task.Id, c.Task.Code, c.Task.Content, c.Task.TimeframeText,
-                    c.Task.ReportingPeriods.Split(',', StringSplitOptions.RemoveEmptyEntries), c.Assignment.Role, mine.Name, c.Assignment.Text));
+                found.Add((new UnitTask(c.Plan.Id, c.Plan.NumberAndSymbol, c.Plan.Title, c.Task.Id, c.Task.Code, c.Task.Content, c.Task.TimeframeText,
+                    c.Task.ReportingPeriods.Split(',', StringSplitOptions.RemoveEmptyEntries), []), new UnitTaskRole(c.Assignment.Role, mine.Name, c.Assignment.Text)));
             }
         }
 
-        return result
-            .DistinctBy(t => (t.TaskId, t.Role, t.UnitName))
-            .OrderBy(t => t.PlanId).ThenBy(t => t.Code, NodeCodeComparer.Instance).ThenBy(t => t.Role)
+        // Each task once, whatever the number of roles the user's units have in it (lead here, partner through a group there).
+        return found
+            .GroupBy(f => f.Task.TaskId)
+            .Select(g => g.First().Task with { Roles = g.Select(f => f.Role).Distinct().OrderBy(r => r.Role).ThenBy(r => r.UnitName, Text.VietnameseText.Comparer).ToList() })
+            .OrderBy(t => t.PlanId).ThenBy(t => t.Code, NodeCodeComparer.Instance)
             .ToList();
     }
 

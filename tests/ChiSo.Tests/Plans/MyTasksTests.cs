@@ -35,6 +35,7 @@ public sealed class MyTasksTests
             new() { Code = "1", Content = "Việc của Sở Tư pháp", Leads = ["Sở Tư pháp"] },
             new() { Code = "2", Content = "Việc của Thanh tra", Leads = ["Thanh tra tỉnh"] },
             new() { Code = "3", Content = "Việc của mọi xã", Leads = ["UBND các xã, phường"], Partners = ["Sở Tư pháp"] },
+            new() { Code = "4", Content = "Việc chung", Leads = ["Sở Tư pháp"], Partners = ["Các Sở, ban, ngành"] },
         ];
         var service = PlanFixtures.Service(db, database);
         var issued = (await service.CreateAsync(provinceId, PlanFixtures.Header(), [], tasks, PlanFixtures.Coordinator)).Value;
@@ -43,12 +44,14 @@ public sealed class MyTasksTests
 
         var mine = new MyTasks(db, new UnitScope(db), new UnitGroups(db));
         var a = await mine.ForUserAsync("a");
-        Assert.Equal([("1", AssignmentRole.Lead), ("3", AssignmentRole.Partner)], a.Select(t => (t.Code, t.Role)));
+        Assert.Equal([("1", AssignmentRole.Lead), ("3", AssignmentRole.Partner), ("4", AssignmentRole.Lead)], a.Select(t => (t.Code, t.Roles[0].Role)));
+        // Lead by name and partner through "Các Sở, ban, ngành": one task, both roles.
+        Assert.Equal([AssignmentRole.Lead, AssignmentRole.Partner], a.Single(t => t.Code == "4").Roles.Select(r => r.Role));
         Assert.All(a, t => Assert.Equal(issued, t.PlanId));
         var b = await mine.ForUserAsync("b");
         Assert.Equal(["3"], b.Select(t => t.Code));
-        Assert.Equal(commune.Name, b.Single().UnitName);
-        Assert.Equal("UBND các xã, phường", b.Single().AssignedAs);
+        Assert.Equal(commune.Name, b.Single().Roles.Single().UnitName);
+        Assert.Equal("UBND các xã, phường", b.Single().Roles.Single().AssignedAs);
         Assert.Empty(await mine.ForUserAsync("nobody"));
     }
 

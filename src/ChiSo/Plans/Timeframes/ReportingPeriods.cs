@@ -29,6 +29,26 @@ public readonly record struct ReportingPeriod(int Year, ReportingPeriodKind Kind
         _ => FormattableString.Invariant($"Năm {Year}"),
     };
 
+    /// <summary>Reads the stored code of a period ("2026-Q1", "2026-H1", "2026-Q3" for nine months, "2026-Y").</summary>
+    public static bool TryParse(string? code, out ReportingPeriod period)
+    {
+        period = default;
+        if (code is not { Length: > 5 } || code[4] != '-'
+            || !int.TryParse(code.AsSpan(0, 4), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var year))
+        {
+            return false;
+        }
+
+        ReportingPeriodKind? kind = code[5..] switch { "Q1" => ReportingPeriodKind.Quarter1, "H1" => ReportingPeriodKind.HalfYear, "Q3" => ReportingPeriodKind.NineMonths, "Y" => ReportingPeriodKind.Year, _ => null };
+        if (kind is null)
+        {
+            return false;
+        }
+
+        period = new ReportingPeriod(year, kind.Value);
+        return true;
+    }
+
     public string DescribeEn() => Kind switch
     {
         ReportingPeriodKind.Quarter1 => FormattableString.Invariant($"Q1 {Year}"),

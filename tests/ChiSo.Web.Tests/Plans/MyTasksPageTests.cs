@@ -1,0 +1,39 @@
+using System.Net;
+using System.Text.RegularExpressions;
+using ChiSo.Web.Tests.Infrastructure;
+
+namespace ChiSo.Web.Tests.Plans;
+
+/// <summary>The focal point's task list: each task once with every role, periods in words, no stored codes.</summary>
+public sealed partial class MyTasksPageTests(DemoAppFixture fixture) : IClassFixture<DemoAppFixture>
+{
+    [Fact]
+    public async Task MyTasks_DemoFocalPoint_ListsEachTaskOnceWithItsRolesAndPeriodsInWords()
+    {
+        using var client = await SignIn.DemoAsync(fixture.App, "daumoi");
+        var html = WebUtility.HtmlDecode(await client.GetStringAsync("/my/tasks"));
+
+        // 9.2 names Sở Nội vụ as lead and, through "Các Sở, ban, ngành", as a partner: one card, both roles.
+        var cards = TaskCard().Matches(html).Select(m => m.Groups[1].Value).ToList();
+        Assert.Equal(cards.Distinct().Count(), cards.Count);
+        var followUp = html[html.IndexOf("9.2.", StringComparison.Ordinal)..];
+        followUp = followUp[..followUp.IndexOf("</li>", StringComparison.Ordinal)];
+        Assert.Contains("chủ trì", followUp, StringComparison.Ordinal);
+        Assert.Contains("phối hợp", followUp, StringComparison.Ordinal);
+
+        Assert.Contains("Quý I/2026, 6 tháng, 9 tháng, cả năm", html, StringComparison.Ordinal);
+        Assert.DoesNotMatch(@"\b20\d\d-(Q1|H1|Q3|Y)\b", html);
+    }
+
+    [Fact]
+    public async Task MyTasks_InEnglish_NamesPeriodsInEnglish()
+    {
+        using var client = await SignIn.DemoAsync(fixture.App, "daumoi");
+        await client.GetAsync("/language/en?returnUrl=/my/tasks");
+        var html = await client.GetStringAsync("/my/tasks");
+        Assert.Contains("Q1 2026, 6 months, 9 months, full year", html, StringComparison.Ordinal);
+    }
+
+    [GeneratedRegex("id=\"my-task-(\\d+)\"")]
+    private static partial Regex TaskCard();
+}
