@@ -8,7 +8,7 @@ namespace ChiSo.Text;
 /// Uploaded files are read through <see cref="CsvRecords"/>, which stops a field or a record at a bound
 /// instead of building it whole; <see cref="Parse"/> is for text ChiSo wrote itself.
 /// </summary>
-public static class Csv
+public static partial class Csv
 {
     /// <summary>Splits CSV text into records of fields; a line break inside quotes stays in its field.</summary>
     public static IReadOnlyList<string[]> Parse(string text, char delimiter = ',')
@@ -23,7 +23,11 @@ public static class Csv
         return records;
     }
 
-    /// <summary>Writes one record, quoting fields that need it; ends with "\n".</summary>
+    /// <summary>
+    /// Writes one record, quoting fields that need it; ends with "\n". A text field that a spreadsheet would run as a
+    /// formula (starting with = + - @, tab or CR: "=HYPERLINK(…)" typed into a task or a unit name) is written with
+    /// a leading apostrophe, so Excel and LibreOffice show it as text; numbers such as "-0,5" stay numbers.
+    /// </summary>
     public static void WriteRecord(TextWriter writer, IEnumerable<string?> fields, char delimiter = ',')
     {
         var first = true;
@@ -35,7 +39,7 @@ public static class Csv
             }
 
             first = false;
-            var text = value ?? "";
+            var text = Defuse(value ?? "");
             if (text.IndexOfAny([delimiter, '"', '\n', '\r']) >= 0)
             {
                 writer.Write('"');
@@ -50,6 +54,19 @@ public static class Csv
 
         writer.Write('\n');
     }
+
+    /// <summary>The cell as a spreadsheet must read it: formula-looking text gets a leading apostrophe.</summary>
+    public static string Defuse(string text) =>
+        text.Length > 0 && FormulaStarts.Contains(text[0], StringComparison.Ordinal) && !NumberLike().IsMatch(text) ? "'" + text : text;
+
+    /// <summary>Reads back what <see cref="Defuse"/> wrote, so an exported file imports unchanged.</summary>
+    public static string Undefuse(string text) =>
+        text.Length > 1 && text[0] == '\'' && FormulaStarts.Contains(text[1], StringComparison.Ordinal) ? text[1..] : text;
+
+    private const string FormulaStarts = "=+-@\t\r";
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^[+-]?\d+([.,]\d+)?([eE][+-]?\d+)?$", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex NumberLike();
 }
 
 /// <summary>
@@ -156,7 +173,7 @@ public sealed class CsvRecords(string text, char delimiter)
     {
         if (_fields.Count <= MaxFields)
         {
-            _fields.Add(_field.ToString());
+            _fields.Add(Csv.Undefuse(_field.ToString()));
         }
 
         _field.Clear();
