@@ -46,7 +46,7 @@ public sealed class TaskTemplateService(ChiSoDbContext db, UnitOfWork work, Audi
             if (input.TimeframeText is { } time && System.Text.RegularExpressions.Regex.IsMatch(time, @"(?<!\d)(19|20)\d{2}(?!\d)", System.Text.RegularExpressions.RegexOptions.None, TimeSpan.FromSeconds(1)))
             {
                 // A fixed year would put drafted tasks outside later plans' periods; "{year}" stands for the plan year.
-                problems.Add(Problem.Invalid("timeframeText", "Thời gian trong thư viện không ghi năm cụ thể; dùng {year} cho năm kế hoạch.", "Library timeframes carry no fixed year; use {year} for the plan year."));
+                problems.Add(Problem.Invalid("timeframeText", "Thời gian trong thư viện không ghi năm cụ thể; ghi “[năm]” thay cho năm kế hoạch (ví dụ Quý II/[năm]).", "Library timeframes carry no fixed year; write “[year]” for the plan year (e.g. Quý II/[year])."));
             }
 
             if (problems.Count > 0)
@@ -72,6 +72,9 @@ public sealed class TaskTemplateService(ChiSoDbContext db, UnitOfWork work, Audi
                 db.TaskTemplates.Add(template);
             }
 
+            // "[năm]"/"[year]" is how the page writes the plan year; the library stores the token the drafter replaces.
+            static string? Year(string? text) => text?.Replace("[năm]", "{year}", StringComparison.OrdinalIgnoreCase).Replace("[year]", "{year}", StringComparison.OrdinalIgnoreCase);
+            input = input with { TargetText = Year(input.TargetText), TimeframeText = Year(input.TimeframeText), ContentVi = Year(input.ContentVi) ?? "" };
             template.Family = input.Family.Trim().ToLowerInvariant();
             template.NodeCode = input.NodeCode.Trim();
             template.ContentVi = VietnameseText.NormalizeMultiline(input.ContentVi);
