@@ -78,6 +78,10 @@ public sealed class BrowserPage : IAsyncDisposable
             "n => document.querySelectorAll('[data-chart] canvas').length >= n", count, new() { Timeout = 15000 });
     }
 
+    /// <summary>The elements that reach past the viewport's right edge (outside scrolling containers), to say why a page does not fit.</summary>
+    public async Task<string> WideElementsAsync() => string.Join("; ", await Page.EvaluateAsync<string[]>(
+        "() => [...document.querySelectorAll('body *')].filter(e => { const r = e.getBoundingClientRect(); if (r.right <= window.innerWidth + 1 || r.width === 0) return false; for (let p = e.parentElement; p; p = p.parentElement) { const o = getComputedStyle(p).overflowX; if (o === 'auto' || o === 'scroll' || o === 'hidden') return false; } return true; }).slice(0, 8).map(e => e.tagName.toLowerCase() + (e.id ? '#' + e.id : '') + (e.className && typeof e.className === 'string' ? '.' + e.className.split(' ').join('.') : '') + ' ' + Math.round(e.getBoundingClientRect().right) + 'px')"));
+
     public async Task<bool> FitsWidthAsync() =>
         await Page.EvaluateAsync<bool>("() => document.documentElement.scrollWidth <= window.innerWidth + 1");
 
