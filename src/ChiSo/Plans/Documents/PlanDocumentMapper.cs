@@ -116,7 +116,7 @@ public static class PlanDocumentMapper
     {
         const string committee = "Ủy ban nhân dân ";
         var upper = issuingBody.ToUpper(VietnameseFormat.Culture);
-        return issuingBody.StartsWith(committee, StringComparison.OrdinalIgnoreCase) || issuingBody.StartsWith("Uỷ ban nhân dân ", StringComparison.OrdinalIgnoreCase)
+        return issuingBody.StartsWith(committee, StringComparison.OrdinalIgnoreCase) || issuingBody.StartsWith("Uỷ ban nhân dân ", StringComparison.OrdinalIgnoreCase) /* spelling variant */
             ? upper[..(committee.Length - 1)] + "\n" + upper[committee.Length..]
             : upper;
     }

@@ -21,7 +21,7 @@ public static partial class UnitListSplitter
         ["lđ", "tb&xh"],
         ["lđ", "tb và xh"],
         ["văn hóa", "thể thao và du lịch"],
-        ["văn hoá", "thể thao và du lịch"],
+        ["văn hoá", "thể thao và du lịch"], // spelling variant
         ["vh", "tt&dl"],
         ["vh", "tt và dl"],
         ["vh", "tt", "dl"],
