@@ -12,7 +12,7 @@ namespace ChiSo.Web.Pages;
 /// </summary>
 public sealed class IndexModel(AnalysisService analysis, ResultsQueries results, ChiSo.Units.UnitDirectory units) : PageModel
 {
-    public const string Family = "papi";
+    public const string Family = ChiSo.Frameworks.IndexFamilies.Papi;
 
     public int? Year { get; private set; }
     public string? ProvinceCode { get; private set; }

@@ -11,13 +11,13 @@ public static class BuiltInFrameworks
 {
     public static IReadOnlyList<FrameworkFamily> Families { get; } =
     [
-        new("papi", "Chỉ số Hiệu quả quản trị và hành chính công cấp tỉnh (PAPI)", "Provincial Governance and Public Administration Performance Index (PAPI)",
+        new(IndexFamilies.Papi, "Chỉ số Hiệu quả quản trị và hành chính công cấp tỉnh (PAPI)", "Provincial Governance and Public Administration Performance Index (PAPI)",
             "Khảo sát người dân do CECODES, Mặt trận Tổ quốc và UNDP thực hiện hằng năm.", "Annual citizen survey by CECODES, the Fatherland Front and UNDP."),
-        new("par", "Chỉ số cải cách hành chính (PAR Index)", "Public Administration Reform Index (PAR Index)",
+        new(IndexFamilies.Par, "Chỉ số cải cách hành chính (PAR Index)", "Public Administration Reform Index (PAR Index)",
             "Bộ Nội vụ đánh giá, thang 100 điểm; cây tiêu chí do quản trị viên nhập theo từng năm.", "Ministry of Home Affairs, 100 points; the criteria tree is imported per year."),
-        new("sipas", "Chỉ số hài lòng về sự phục vụ hành chính (SIPAS)", "Satisfaction Index of Public Administrative Services (SIPAS)",
+        new(IndexFamilies.Sipas, "Chỉ số hài lòng về sự phục vụ hành chính (SIPAS)", "Satisfaction Index of Public Administrative Services (SIPAS)",
             "Bộ Nội vụ khảo sát sự hài lòng của người dân, tổ chức.", "Ministry of Home Affairs survey of satisfaction with administrative services."),
-        new("pci", "Chỉ số năng lực cạnh tranh cấp tỉnh (PCI)", "Provincial Competitiveness Index (PCI)",
+        new(IndexFamilies.Pci, "Chỉ số năng lực cạnh tranh cấp tỉnh (PCI)", "Provincial Competitiveness Index (PCI)",
             "VCCI khảo sát doanh nghiệp; 10 chỉ số thành phần có trọng số.", "VCCI business survey; 10 weighted sub-indices."),
     ];
 
@@ -107,7 +107,7 @@ public static class BuiltInFrameworks
         var yearsEn = to is null ? $"from {from}" : $"{from}–{to}";
         return new Framework
         {
-            Id = id, Family = "papi", ValidFrom = from, ValidTo = to, BuiltIn = true, GroupRule = GroupRule.Quartiles,
+            Id = id, Family = IndexFamilies.Papi, ValidFrom = from, ValidTo = to, BuiltIn = true, GroupRule = GroupRule.Quartiles,
             NameVi = $"PAPI ({dimensionCount} chỉ số nội dung, {years})", NameEn = $"PAPI ({dimensionCount} dimensions, {yearsEn})", Nodes = nodes,
         };
     }
@@ -153,7 +153,7 @@ public static class BuiltInFrameworks
 
         return new Framework
         {
-            Id = "pci-2021", Family = "pci", ValidFrom = 2021, BuiltIn = true, GroupRule = GroupRule.Quartiles,
+            Id = "pci-2021", Family = IndexFamilies.Pci, ValidFrom = 2021, BuiltIn = true, GroupRule = GroupRule.Quartiles,
             NameVi = "PCI (10 chỉ số thành phần, từ 2021)", NameEn = "PCI (10 sub-indices, from 2021)", Nodes = nodes,
         };
     }
@@ -202,7 +202,7 @@ public static class BuiltInFrameworks
 
         return new Framework
         {
-            Id = id, Family = "par", ValidFrom = year, ValidTo = year, BuiltIn = false, GroupRule = GroupRule.Quartiles,
+            Id = id, Family = IndexFamilies.Par, ValidFrom = year, ValidTo = year, BuiltIn = false, GroupRule = GroupRule.Quartiles,
             NameVi = $"Chỉ số cải cách hành chính {year} (cây minh họa)", NameEn = $"PAR Index {year} (illustrative tree)", Nodes = nodes,
         };
     }

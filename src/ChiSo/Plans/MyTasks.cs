@@ -56,7 +56,7 @@ public sealed class MyTasks(ChiSoDbContext db, UnitScope scope, UnitGroups group
         }
 
         // Each group is resolved once per plan (its date), however many tasks name it.
-        var members = new Dictionary<(int Plan, string Group), IReadOnlySet<int>>();
+        var members = new Dictionary<(int Plan, AssigneeKey Group), IReadOnlySet<int>>();
         var found = new List<(UnitTask Task, UnitTaskRole Role)>();
         foreach (var c in candidates)
         {
@@ -68,7 +68,7 @@ public sealed class MyTasks(ChiSoDbContext db, UnitScope scope, UnitGroups group
             }
             else if (c.Assignment.BuiltInGroup is not null || c.Assignment.UnitGroupId is not null)
             {
-                var key = (c.Plan.Id, c.Assignment.BuiltInGroup ?? $"group:{c.Assignment.UnitGroupId}");
+                var key = (c.Plan.Id, AssigneeKey.Of(null, c.Assignment.BuiltInGroup, c.Assignment.UnitGroupId)!.Value);
                 if (!members.TryGetValue(key, out var set))
                 {
                     var resolved = c.Assignment.BuiltInGroup is { } builtIn

@@ -121,12 +121,12 @@ public sealed class PlanQueries(ChiSoDbContext db, UnitGroups unitGroups)
     public async Task<PlanView> WithMembersAsync(PlanView view, CancellationToken cancellationToken = default)
     {
         var date = view.ReferenceDate;
-        var cache = new Dictionary<string, IReadOnlyList<UnitRef>>(StringComparer.Ordinal);
+        var cache = new Dictionary<AssigneeKey, IReadOnlyList<UnitRef>>();
         var unitIds = view.Tasks.SelectMany(t => t.Assignees).Where(a => a.UnitId is not null).Select(a => a.UnitId!.Value).Distinct().ToList();
         var units = await db.Units.AsNoTracking().Where(u => unitIds.Contains(u.Id)).ToDictionaryAsync(u => u.Id, cancellationToken);
         foreach (var a in view.Tasks.SelectMany(t => t.Assignees).Where(a => a.BuiltInGroup is not null || a.UnitGroupId is not null))
         {
-            var key = a.BuiltInGroup ?? $"group:{a.UnitGroupId}";
+            var key = AssigneeKey.Of(null, a.BuiltInGroup, a.UnitGroupId)!.Value;
             if (!cache.ContainsKey(key))
             {
                 var members = a.BuiltInGroup is { } builtIn
@@ -143,8 +143,7 @@ public sealed class PlanQueries(ChiSoDbContext db, UnitGroups unitGroups)
                 Assignees = t.Assignees.Select(a => a with
                 {
                     Members = a.UnitId is { } id && units.TryGetValue(id, out var u) ? [new UnitRef(u.Id, u.Code, u.Name)]
-                        : a.BuiltInGroup is { } b ? cache[b]
-                        : a.UnitGroupId is { } g ? cache[$"group:{g}"]
+                        : AssigneeKey.Of(null, a.BuiltInGroup, a.UnitGroupId) is { } group ? cache[group]
                         : [],
                 }).ToList(),
             }).ToList(),

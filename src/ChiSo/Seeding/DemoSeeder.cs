@@ -51,7 +51,7 @@ public sealed class DemoSeeder(ChiSoDbContext db, ResultsImportService imports, 
 
         for (var year = FirstYear; year <= LastYear; year++)
         {
-            var framework = FrameworkVersions.ValidFor(frameworks, "papi", year)!;
+            var framework = FrameworkVersions.ValidFor(frameworks, IndexFamilies.Papi, year)!;
             var date = ReorganisationDates.ReferenceDateForResultYear(year);
             var units = provinces.Where(p => p.IsValidOn(date)).OrderBy(p => p.Code, StringComparer.Ordinal).ToList();
             // Published PAPI reports leave a province or two unscored in some years; show how that looks.
@@ -76,7 +76,7 @@ public sealed class DemoSeeder(ChiSoDbContext db, ResultsImportService imports, 
     private async Task SeedPlanAsync(CancellationToken cancellationToken)
     {
         var province = await db.Units.AsNoTracking().SingleAsync(u => u.Kind == UnitKind.Province && u.Code == DemoProvinceCode && u.ValidTo == null, cancellationToken);
-        var drafted = await drafter.DraftAsync(new DraftRequest(province.Id, "papi", LastYear, LastYear + 1), DemoActor, cancellationToken);
+        var drafted = await drafter.DraftAsync(new DraftRequest(province.Id, IndexFamilies.Papi, LastYear, LastYear + 1), DemoActor, cancellationToken);
         Check(drafted, "draft");
         var planId = drafted.Value;
         var added = await plans.AddTasksAsync(planId, [new TaskGroupInput("9", "Tổ chức thực hiện và theo dõi")],

@@ -15,7 +15,7 @@ namespace ChiSo.Web.Pages.Map;
 public sealed class IndexModel(AnalysisService analysis, ResultsQueries results, UnitDirectory units, UiText t) : PageModel
 {
     [BindProperty(SupportsGet = true)]
-    public string Framework { get; set; } = "papi";
+    public string Framework { get; set; } = ChiSo.Frameworks.IndexFamilies.Papi;
 
     [BindProperty(SupportsGet = true)]
     public int? Year { get; set; }

@@ -78,7 +78,7 @@ public sealed class EditModel(PlanQueries plans, PlanService service, PlanAccess
             return NotFound();
         }
 
-        var family = (Form.Frameworks ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).FirstOrDefault() ?? "papi";
+        var family = (Form.Frameworks ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).FirstOrDefault() ?? ChiSo.Frameworks.IndexFamilies.Papi;
         Form.LegalGrounds = await grounds.TextForAsync(family.ToLowerInvariant(), cancellationToken);
         ModelState.Remove("Form.LegalGrounds");
         Show(view);

@@ -19,7 +19,7 @@ public sealed class IndexModel(UnitDirectory units, PlanQueries plans, PlanServi
     public IReadOnlyList<PlanSummary> Plans { get; private set; } = [];
     public IReadOnlyList<Unit> Provinces { get; private set; } = [];
     public ProblemList Problems { get; private set; } = ProblemList.Empty;
-    public int ThisYear => clock.GetLocalNow().Year;
+    public int ThisYear => ChiSo.Common.VietNamClock.VietNamToday(clock).Year;
     public bool CanCreate { get; private set; }
     public string? Deleted { get; private set; }
 
@@ -30,12 +30,12 @@ public sealed class IndexModel(UnitDirectory units, PlanQueries plans, PlanServi
     public IReadOnlyDictionary<string, IReadOnlyList<int>> ResultYears { get; private set; } = new Dictionary<string, IReadOnlyList<int>>();
 
     /// <summary>The indices a plan can be drafted from, as the form lists them.</summary>
-    public static IReadOnlyList<(string Id, string Name)> DraftFamilies { get; } = [("papi", "PAPI"), ("par", "PAR Index")];
+    public static IReadOnlyList<(string Id, string Name)> DraftFamilies { get; } = ChiSo.Frameworks.IndexFamilies.Drafted.Select(f => (f, ChiSo.Frameworks.IndexFamilies.Label(f))).ToList();
 
     [BindProperty] public string? Province { get; set; }
     [BindProperty] public string? Title { get; set; }
     [BindProperty] public int? Year { get; set; }
-    [BindProperty] public string Family { get; set; } = "papi";
+    [BindProperty] public string Family { get; set; } = ChiSo.Frameworks.IndexFamilies.Papi;
     [BindProperty] public int? ResultYear { get; set; }
     [BindProperty] public int Weakest { get; set; } = WeakAreaRule.DefaultDimensions;
     [BindProperty] public int? CopyOf { get; set; }

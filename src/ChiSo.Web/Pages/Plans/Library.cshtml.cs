@@ -15,7 +15,7 @@ public sealed class LibraryModel(TaskTemplateService templates) : PageModel
     public ProblemList Problems { get; private set; } = ProblemList.Empty;
     public bool CanEdit => User.IsInRole(Roles.Admin);
 
-    [BindProperty(SupportsGet = true)] public string Family { get; set; } = "papi";
+    [BindProperty(SupportsGet = true)] public string Family { get; set; } = ChiSo.Frameworks.IndexFamilies.Papi;
     [BindProperty] public int? TemplateId { get; set; }
     [BindProperty] public string NodeCode { get; set; } = "";
     [BindProperty] public string ContentVi { get; set; } = "";

@@ -130,7 +130,7 @@ public sealed class TaskModel(UnitDirectory units, PlanQueries plans, PlanServic
 
         Options = await AssigneeOptions.LoadAsync(units, view, cancellationToken);
         var nodes = new List<NodeOption>();
-        foreach (var family in view.Frameworks.Concat(["papi", "par"]).Distinct(StringComparer.Ordinal))
+        foreach (var family in view.Frameworks.Concat(ChiSo.Frameworks.IndexFamilies.Drafted).Distinct(StringComparer.Ordinal))
         {
             if (await results.FrameworkForYearAsync(family, view.ResultYear ?? view.FromYear, cancellationToken) is { } framework)
             {

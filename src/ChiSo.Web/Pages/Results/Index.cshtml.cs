@@ -8,7 +8,7 @@ namespace ChiSo.Web.Pages.Results;
 /// <summary>/results: choose an index family and a year; a chosen pair goes straight to its year table.</summary>
 public sealed class IndexModel(ResultsQueries results) : PageModel
 {
-    public const string DefaultFamily = "papi";
+    public const string DefaultFamily = ChiSo.Frameworks.IndexFamilies.Papi;
 
     [BindProperty(SupportsGet = true)]
     public string? Family { get; set; }

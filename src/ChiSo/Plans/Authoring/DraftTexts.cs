@@ -1,5 +1,6 @@
 using System.Globalization;
 using ChiSo.Analysis;
+using ChiSo.Frameworks;
 using ChiSo.Text;
 
 namespace ChiSo.Plans.Authoring;
@@ -113,9 +114,9 @@ internal static class DraftTexts
         };
     }
 
-    private static string DimensionWord(string family) => family == "par" ? "lĩnh vực" : "chỉ số nội dung";
+    private static string DimensionWord(string family) => family == IndexFamilies.Par ? "lĩnh vực" : "chỉ số nội dung";
 
-    private static string SubWord(string family) => family == "par" ? "các tiêu chí" : "các chỉ số thành phần";
+    private static string SubWord(string family) => family == IndexFamilies.Par ? "các tiêu chí" : "các chỉ số thành phần";
 
     private static decimal Share(LostPoint node) => node.Max == 0 ? 0 : node.Score / node.Max * 100;
 

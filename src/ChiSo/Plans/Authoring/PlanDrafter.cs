@@ -162,12 +162,7 @@ public sealed class PlanDrafter(ChiSoDbContext db, AnalysisService analysis, Res
             scores, maxima, row?.Aggregate?.Rank, title);
     }
 
-    private static string IndexLabel(string family) => family switch
-    {
-        "papi" => "Chỉ số PAPI",
-        "par" => "Chỉ số cải cách hành chính",
-        _ => ShortName(family),
-    };
+    private static string IndexLabel(string family) => IndexFamilies.ProseName(family);
 
     /// <summary>
     /// The header every new plan of a province starts from: the People's Committee issues it, a vice-chair signs for
@@ -209,14 +204,7 @@ public sealed class PlanDrafter(ChiSoDbContext db, AnalysisService analysis, Res
             .Select(r => new NodeRef(frameworkIds[r.Family]!, r.Code));
     }
 
-    private static string ShortName(string family) => family switch
-    {
-        "papi" => "Chỉ số PAPI",
-        "par" => "Chỉ số cải cách hành chính (PAR Index)",
-        "sipas" => "Chỉ số SIPAS",
-        "pci" => "Chỉ số PCI",
-        _ => family.ToUpperInvariant(),
-    };
+    private static string ShortName(string family) => IndexFamilies.TitleName(family);
 
     private static string Parent(string code) => code.Contains('.', StringComparison.Ordinal) ? code[..code.LastIndexOf('.')] : code;
 

@@ -9,8 +9,8 @@ public sealed record IndexNode(string Family, string Code, string NameVi);
 /// </summary>
 public static class IndexNodes
 {
-    public const string Papi = "papi";
-    public const string Par = "par";
+    public const string Papi = Frameworks.IndexFamilies.Papi;
+    public const string Par = Frameworks.IndexFamilies.Par;
 
     public static IReadOnlyList<IndexNode> PapiSubDimensions { get; } = Nodes(Papi,
     [

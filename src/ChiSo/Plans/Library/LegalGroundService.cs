@@ -18,7 +18,7 @@ public sealed record LegalGroundInput(string Text, string? Family, int Order);
 public sealed class LegalGroundService(ChiSoDbContext db, UnitOfWork work, AuditLog audit)
 {
     /// <summary>Families a ground may be limited to; the same choice the draft form offers.</summary>
-    public static IReadOnlyList<string> Families { get; } = ["papi", "par"];
+    public static IReadOnlyList<string> Families { get; } = Frameworks.IndexFamilies.Drafted;
 
     public async Task<IReadOnlyList<LegalGround>> ListAsync(CancellationToken cancellationToken = default) =>
         (await db.Set<LegalGround>().AsNoTracking().ToListAsync(cancellationToken)).OrderBy(g => g.Order).ThenBy(g => g.Id).ToList();
