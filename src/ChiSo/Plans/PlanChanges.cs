@@ -19,13 +19,7 @@ public sealed class PlanChanges(ChiSoDbContext db, AuditLog audit, TimeProvider 
     /// <paramref name="track"/> false, only to look at, as the confirmation steps do).
     /// </summary>
     public async Task<Plan?> LoadAsync(int planId, CancellationToken cancellationToken, bool track = true) =>
-        await (track ? db.Plans : db.Plans.AsNoTracking())
-            .Include(p => p.Province)
-            .Include(p => p.Groups)
-            .Include(p => p.Tasks).ThenInclude(t => t.Assignments)
-            .Include(p => p.Tasks).ThenInclude(t => t.Nodes)
-            .AsSplitQuery()
-            .FirstOrDefaultAsync(p => p.Id == planId, cancellationToken);
+        await (track ? db.Plans : db.Plans.AsNoTracking()).Whole().FirstOrDefaultAsync(p => p.Id == planId, cancellationToken);
 
     /// <summary>
     /// Refuses edits of a closed plan; for an issued one freezes the issued version and opens an amendment in the

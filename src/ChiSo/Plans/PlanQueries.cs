@@ -78,13 +78,7 @@ public sealed class PlanQueries(ChiSoDbContext db, UnitGroups unitGroups)
     /// </summary>
     public async Task<PlanView?> ViewAsync(int planId, bool withMembers = false, CancellationToken cancellationToken = default)
     {
-        var plan = await db.Plans.AsNoTracking()
-            .Include(p => p.Province)
-            .Include(p => p.Groups)
-            .Include(p => p.Tasks).ThenInclude(t => t.Assignments)
-            .Include(p => p.Tasks).ThenInclude(t => t.Nodes)
-            .AsSplitQuery()
-            .FirstOrDefaultAsync(p => p.Id == planId, cancellationToken);
+        var plan = await db.Plans.AsNoTracking().Whole().FirstOrDefaultAsync(p => p.Id == planId, cancellationToken);
         if (plan is null)
         {
             return null;
