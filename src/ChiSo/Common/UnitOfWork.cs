@@ -62,9 +62,14 @@ public sealed class UnitOfWork(ChiSoDbContext db)
     private async Task<Outcome<T>> AttemptAsync<T>(Func<CancellationToken, Task<Outcome<T>>> work, CancellationToken cancellationToken)
     {
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        // The work may save midway (to get an id); what it saved then counts for the audit guard too.
+        var saved = new SavedMidway();
+        void OnSaving(object? sender, SavingChangesEventArgs e) => saved.Note(db.ChangeTracker.Entries());
+        db.SavingChanges += OnSaving;
         try
         {
             var outcome = await work(cancellationToken);
+            db.SavingChanges -= OnSaving;
             if (!outcome.Succeeded)
             {
                 await transaction.RollbackAsync(cancellationToken);
@@ -72,7 +77,7 @@ public sealed class UnitOfWork(ChiSoDbContext db)
                 return outcome;
             }
 
-            EnsureAudited();
+            EnsureAudited(saved);
             if (BeforeCommit is { } hook)
             {
                 await hook();
@@ -88,16 +93,43 @@ public sealed class UnitOfWork(ChiSoDbContext db)
             db.ChangeTracker.Clear();
             throw;
         }
+        finally
+        {
+            db.SavingChanges -= OnSaving;
+        }
     }
 
-    /// <summary>No change without its audit row: pending changes with no audit entry tracked are a programming error.</summary>
-    private void EnsureAudited()
+    /// <summary>
+    /// No change without its audit row: changes pending now or saved midway by the work, with no audit entry added in
+    /// this attempt, are a programming error.
+    /// </summary>
+    private void EnsureAudited(SavedMidway saved)
     {
         var entries = db.ChangeTracker.Entries().ToList();
-        var changed = entries.Any(e => e.Entity is not AuditEntry && e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted);
-        if (changed && !entries.Any(e => e.Entity is AuditEntry))
+        var changed = saved.Changed || entries.Any(IsChange);
+        if (changed && !saved.Audited && !entries.Any(e => e.Entity is AuditEntry && e.State == EntityState.Added))
         {
             throw new InvalidOperationException("A change without its audit row: call AuditLog.Record in the unit of work.");
+        }
+    }
+
+    private static bool IsChange(Microsoft.EntityFrameworkCore.ChangeTracking.EntityEntry e) =>
+        e.Entity is not AuditEntry && e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted;
+
+    /// <summary>What the work's own saves wrote before the unit of work's final one.</summary>
+    private sealed class SavedMidway
+    {
+        public bool Changed { get; private set; }
+
+        public bool Audited { get; private set; }
+
+        public void Note(IEnumerable<Microsoft.EntityFrameworkCore.ChangeTracking.EntityEntry> entries)
+        {
+            foreach (var e in entries)
+            {
+                Changed |= IsChange(e);
+                Audited |= e.Entity is AuditEntry && e.State == EntityState.Added;
+            }
         }
     }
 

@@ -46,14 +46,36 @@ internal static class SpreadsheetTableReader
 
         foreach (var range in reader.MergeCells ?? [])
         {
-            Expand(rows, range, bounds.Limits.MaxColumns);
+            if (!Expand(rows, range, bounds))
+            {
+                return null;
+            }
         }
 
         return new IntakeTable(rows.Select((cells, i) => new IntakeRow(i + 1, cells)).ToList());
     }
 
-    private static void Expand(List<IntakeCell[]> rows, CellRange range, int maxColumns)
+    /// <summary>Expands one merged range; false (the bound's problem recorded) when it would pass <see cref="IntakeLimits.MaxCells"/>.</summary>
+    private static bool Expand(List<IntakeCell[]> rows, CellRange range, TableBounds bounds)
     {
+        var maxColumns = bounds.Limits.MaxColumns;
+        var (lastRow, lastColumn) = (Math.Min(range.ToRow, rows.Count - 1), Math.Min(range.ToColumn, maxColumns - 1));
+        if (range.FromRow < 0 || range.FromColumn < 0 || lastRow < range.FromRow || lastColumn < range.FromColumn)
+        {
+            return true;
+        }
+
+        long added = 0;
+        for (var r = range.FromRow; r <= lastRow && range.ToColumn < maxColumns; r++)
+        {
+            added += Math.Max(0, range.ToColumn + 1 - rows[r].Length);
+        }
+
+        if (!bounds.AllowMerge(range.FromRow + 1, added, (long)(lastRow - range.FromRow + 1) * (lastColumn - range.FromColumn + 1)))
+        {
+            return false;
+        }
+
         for (var r = range.FromRow; r <= range.ToRow && r < rows.Count; r++)
         {
             if (range.ToColumn >= rows[r].Length && range.ToColumn < maxColumns)
@@ -78,6 +100,8 @@ internal static class SpreadsheetTableReader
                     : new IntakeCell("", VerticalContinuation: true, HorizontalContinuation: c != range.FromColumn);
             }
         }
+
+        return true;
     }
 
     private static IntakeCell Cell(IExcelDataReader reader, int index)

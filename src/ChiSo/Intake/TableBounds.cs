@@ -10,6 +10,7 @@ namespace ChiSo.Intake;
 internal sealed class TableBounds(IntakeLimits limits, ProblemCollector problems)
 {
     private long _cells;
+    private long _merged;
 
     public IntakeLimits Limits => limits;
 
@@ -30,6 +31,19 @@ internal sealed class TableBounds(IntakeLimits limits, ProblemCollector problems
 
         _cells += width;
         return _cells <= limits.MaxCells || Fail(IntakeProblems.TooManyCells(rowNumber, limits.MaxCells));
+    }
+
+    /// <summary>
+    /// Room for expanding a merged range that starts on row <paramref name="rowNumber"/>: the cells it adds to rows
+    /// narrower than the range count like read cells, and the cells all merges cover together may not pass the cell
+    /// bound either (a real sheet's merges do not overlap), so a few bytes of merge ranges cannot grow the table or
+    /// the work past what the bound allows.
+    /// </summary>
+    public bool AllowMerge(int rowNumber, long added, long covered)
+    {
+        _cells += added;
+        _merged += covered;
+        return (_cells <= limits.MaxCells && _merged <= limits.MaxCells) || Fail(IntakeProblems.TooManyCells(rowNumber, limits.MaxCells));
     }
 
     /// <summary>Whether a cell of <paramref name="length"/> characters fits.</summary>

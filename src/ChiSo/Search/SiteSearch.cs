@@ -25,7 +25,7 @@ public sealed record SearchHit(SearchHitKind Kind, string Title, string? Context
 /// and tasks are only those the viewer may read (<see cref="PlanRights"/>), so search never shows a draft, an amendment
 /// being edited or another province's plan to someone who could not open it.
 /// </summary>
-public sealed class SiteSearch(ChiSoDbContext db, UnitDirectory units)
+public sealed class SiteSearch(ChiSoDbContext db, UnitDirectory units, PlanQueries plans)
 {
     public const int PerKind = 10;
 
@@ -44,23 +44,31 @@ public sealed class SiteSearch(ChiSoDbContext db, UnitDirectory units)
                 unit.Parent?.FullName, unit.Kind is UnitKind.Province ? $"/units/{unit.Code}" : $"/units/registry#unit-{unit.Id}"));
         }
 
-        var plans = await rights.Readable(db.Plans.AsNoTracking())
-            .Select(p => new { p.Id, p.ProvinceId, Province = p.Province!.Name, p.Number, p.Symbol, p.Title, p.FromYear, p.ToYear, p.Status, p.Amendment, p.IssuedOn, p.UpdatedAt })
-            .ToListAsync(cancellationToken);
-        var readable = plans
-            .Select(p => new PlanSummary(p.Id, p.ProvinceId, p.Province, p.Number, p.Symbol,
-                $"{(string.IsNullOrWhiteSpace(p.Number) ? "…" : p.Number)}/{p.Symbol}", p.Title, p.FromYear, p.ToYear, p.Status, p.Amendment, p.IssuedOn, 0, p.UpdatedAt))
-            .ToDictionary(p => p.Id);
+        // A plan being amended is listed to those who may not change it as it was issued (its title and number as
+        // signed), and its tasks are searched in that issued version, never in the amendment being edited.
+        var readable = (await plans.ListAsync(rights, cancellationToken: cancellationToken)).ToDictionary(p => p.Id);
         hits.AddRange(readable.Values
             .Where(p => Matches(words, $"{p.Title} {p.NumberAndSymbol} {p.ProvinceName} {p.FromYear}"))
             .OrderByDescending(p => p.FromYear).Take(PerKind)
             .Select(p => new SearchHit(SearchHitKind.Plan, p.Title, $"{p.NumberAndSymbol} · {p.ProvinceName}", $"/plans/{p.Id}")));
 
-        // Tasks of an amendment being edited are the editors' business; others search the issued plans' tasks only.
-        var ids = readable.Values.Where(p => p.Status != PlanStatus.Amending || rights.SeesWorkingCopy(p.ProvinceId, p.Id)).Select(p => p.Id).ToList();
-        var tasks = await db.PlanTasks.AsNoTracking().Where(t => ids.Contains(t.PlanId))
+        var ids = readable.Keys.ToList();
+        var amending = await db.Plans.AsNoTracking().Where(p => ids.Contains(p.Id) && p.Status == PlanStatus.Amending)
+            .Select(p => new { p.Id, p.ProvinceId, p.Amendment }).ToListAsync(cancellationToken);
+        var issuedOnly = amending.Where(p => !rights.SeesWorkingCopy(p.ProvinceId, p.Id)).ToList();
+        var working = ids.Except(issuedOnly.Select(p => p.Id)).ToList();
+        var tasks = (await db.PlanTasks.AsNoTracking().Where(t => working.Contains(t.PlanId))
             .Select(t => new { t.Id, t.PlanId, t.Code, t.Content })
-            .ToListAsync(cancellationToken);
+            .ToListAsync(cancellationToken))
+            .Select(t => (t.Id, t.PlanId, t.Code, t.Content)).ToList();
+        foreach (var p in issuedOnly)
+        {
+            if (await plans.VersionAsync(p.Id, p.Amendment - 1, cancellationToken) is { } issued)
+            {
+                tasks.AddRange(issued.Tasks.Select(t => (t.Id, p.Id, t.Code, t.Content)));
+            }
+        }
+
         hits.AddRange(tasks.Where(t => Matches(words, $"{t.Code} {t.Content}")).Take(PerKind)
             .Select(t => new SearchHit(SearchHitKind.Task, $"{t.Code}. {Shorten(t.Content)}", readable[t.PlanId].Title, $"/plans/{t.PlanId}#task-{t.Id}")));
 

@@ -79,6 +79,27 @@ public sealed class UnitOfWorkTests
 
     [Theory]
     [MemberData(nameof(TestDatabases.Providers), MemberType = typeof(TestDatabases))]
+    public async Task Run_ChangeSavedMidwayWithoutAuditRow_Throws_AndSavesNothing(DatabaseProvider provider)
+    {
+        // A service that saves to get an id (as grants and imports do) and forgets its audit row: the save left
+        // nothing pending, so a guard looking only at pending changes let the change commit unaudited.
+        await using var database = await TestDatabase.CreateAsync(provider);
+        await using (var db = database.CreateContext())
+        {
+            await Assert.ThrowsAsync<InvalidOperationException>(() => new UnitOfWork(db).RunAsync(async ct =>
+            {
+                db.Frameworks.Add(NewFramework("uow-e"));
+                await db.SaveChangesAsync(ct);
+                return Outcome.Ok(1);
+            }));
+        }
+
+        await using var read = database.CreateContext();
+        Assert.False(await read.Frameworks.AnyAsync(f => f.Id == "uow-e"));
+    }
+
+    [Theory]
+    [MemberData(nameof(TestDatabases.Providers), MemberType = typeof(TestDatabases))]
     public async Task Run_FailureJustBeforeCommit_LeavesNothing(DatabaseProvider provider)
     {
         await using var database = await TestDatabase.CreateAsync(provider);

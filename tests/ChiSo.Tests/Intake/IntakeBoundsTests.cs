@@ -85,6 +85,30 @@ public sealed class IntakeBoundsTests
     }
 
     [Fact]
+    public void ReadTable_XlsxMergePastTheSheetsWidth_CountsTheExpandedCells()
+    {
+        // Five rows of one cell (5 cells) and one merge over A1:D5: expanding it would make the 20 cells the bound refuses.
+        var rows = Grid(5, 1);
+        AssertBound(Read(TestMergedXlsx.Create(rows, "A1:D5"), "x.xlsx").Problem, 1, null, "Uploads:MaxCells");
+    }
+
+    [Fact]
+    public void ReadTable_XlsxOneMergeOverAWholeSheet_StaysWithinTheCellBoundInMemory()
+    {
+        // A 20,000-row sheet of one column with a merge 2,000 columns wide: tiny on disk, 40 million cells expanded.
+        var limits = new IntakeLimits();
+        var rows = Grid(20_000, 1);
+        var file = TestMergedXlsx.Create(rows, "A1:BXX20000");
+        var before = GC.GetAllocatedBytesForCurrentThread();
+        var (table, problem) = Read(file, "x.xlsx", limits);
+        var allocated = GC.GetAllocatedBytesForCurrentThread() - before;
+
+        Assert.Null(table);
+        Assert.Equal(ProblemCodes.TooLarge, problem?.Code);
+        Assert.True(allocated < 200L * 1024 * 1024, $"allocated {allocated / 1024 / 1024} MB");
+    }
+
+    [Fact]
     public void ReadTables_DocxTooLong_NamesTheRow()
     {
         var rows = Enumerable.Range(0, 7).Select(i => new DocxCell[] { $"{i}", "Nhiệm vụ" }).ToArray();

@@ -104,6 +104,55 @@ public sealed class PlanIssuingTests
 
     [Theory]
     [MemberData(nameof(TestDatabases.Providers), MemberType = typeof(TestDatabases))]
+    public async Task Issue_TasksChangedAfterTheCheck_NeedsANewConfirmation(DatabaseProvider provider)
+    {
+        var (database, provinceId) = await PlanFixtures.SeededAsync(provider);
+        await using var _ = database;
+        await using var db = database.CreateContext();
+        var planId = await DraftAsync(database, db, provinceId);
+        var issuing = database.Service<PlanIssuing>(db);
+        var revision = await RevisionAsync(db, planId);
+        var issuedOn = new DateOnly(2026, 3, 2);
+        var check = (await issuing.CheckIssueAsync(planId, revision, "60", issuedOn)).Value!;
+
+        // A co-editor adds a task (task edits leave the plan's revision alone) while the issuer reads the confirmation.
+        var added = await PlanFixtures.Service(db, database).SaveTaskAsync(planId, null, null, new TaskInput
+        {
+            Code = "2.9", GroupCode = "2", Content = "Nhiệm vụ thêm sau khi người ban hành đã xem", Leads = ["Sở Tư pháp"],
+        }, PlanFixtures.Coordinator);
+        Assert.True(added.Succeeded, string.Join("; ", added.Problems));
+        Assert.Equal(revision, await RevisionAsync(db, planId));
+
+        var stale = await issuing.IssueAsync(planId, revision, "60", issuedOn, check.Key, PlanFixtures.Coordinator);
+        Assert.Equal(ProblemCodes.ConfirmationRequired, Assert.Single(stale.Problems).Code);
+        Assert.Equal(PlanStatus.Draft, (await db.Plans.AsNoTracking().SingleAsync(p => p.Id == planId)).Status);
+
+        var shown = (await issuing.CheckIssueAsync(planId, revision, "60", issuedOn)).Value!;
+        Assert.Contains(shown.Effects, e => e.Vi.Contains($"{PlanFixtures.Tasks.Count + 1} nhiệm vụ", StringComparison.Ordinal));
+        Assert.True((await issuing.IssueAsync(planId, revision, "60", issuedOn, shown.Key, PlanFixtures.Coordinator)).Succeeded);
+    }
+
+    [Theory]
+    [MemberData(nameof(TestDatabases.Providers), MemberType = typeof(TestDatabases))]
+    public async Task Issue_NumberTheSameCityUsedUnderAnotherSpelling_IsRefused(DatabaseProvider provider)
+    {
+        var (database, provinceId) = await PlanFixtures.SeededAsync(provider);
+        await using var _ = database;
+        await using var db = database.CreateContext();
+        var first = await DraftAsync(database, db, provinceId, PlanFixtures.Header() with { IssuingBody = "Ủy ban nhân dân thành phố Đà Lạt" });
+        Assert.True((await PlanFixtures.IssueAsync(database, db, first, "12", new DateOnly(2026, 2, 1))).Succeeded);
+
+        // Offices write the same body "UBND TP. Đà Lạt", "UBND Thành phố Đà Lạt" or in full.
+        foreach (var body in new[] { "UBND TP. Đà Lạt", "UBND TP Đà Lạt", "UBND Thành phố Đà Lạt" })
+        {
+            var second = await DraftAsync(database, db, provinceId, PlanFixtures.Header() with { IssuingBody = body });
+            var refused = await database.Service<PlanIssuing>(db).CheckIssueAsync(second, await RevisionAsync(db, second), "12", new DateOnly(2026, 3, 1));
+            Assert.Equal(ProblemCodes.Duplicate, Assert.Single(refused.Problems).Code);
+        }
+    }
+
+    [Theory]
+    [MemberData(nameof(TestDatabases.Providers), MemberType = typeof(TestDatabases))]
     public async Task Close_NeedsItsConfirmation_AndWarnsWhileThePeriodRuns(DatabaseProvider provider)
     {
         var (database, provinceId) = await PlanFixtures.SeededAsync(provider);

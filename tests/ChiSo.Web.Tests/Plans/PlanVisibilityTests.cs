@@ -144,4 +144,36 @@ public sealed class PlanVisibilityTests(PlanVisibilityTests.World world) : IClas
             }
         }
     }
+
+    [Fact]
+    public async Task Search_PlanBeingAmended_FindsForReadersTheIssuedTitleAndTasksAndForEditorsTheAmendment()
+    {
+        var lamDong = await ProvinceAsync(world.App, "68");
+        var plan = await DraftAsync(world.App, lamDong, "Kế hoạch tìm kiếm đã ban hành");
+        await IssueAsync(world.App, plan, "118", new DateOnly(2026, 2, 4));
+        await AmendAsync(world.App, plan, "Việc sửa đổi chưa ban hành zxqv");
+        using (var scope = world.App.Services.CreateScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<ChiSo.Data.ChiSoDbContext>();
+            var current = await db.Plans.Include(p => p.Groups).AsNoTracking().SingleAsync(p => p.Id == plan);
+            var header = ChiSo.Plans.Authoring.PlanService.HeaderOf(current) with { Title = "Tên sửa đổi chưa ban hành qxzv" };
+            var saved = await scope.ServiceProvider.GetRequiredService<ChiSo.Plans.Authoring.PlanService>()
+                .UpdateHeaderAsync(plan, current.Revision, header, new ChiSo.Auditing.Actor("test"));
+            Assert.True(saved.Succeeded, string.Join("; ", saved.Problems));
+        }
+
+        async Task<string> SearchAsync(HttpClient client, string q) => WebUtility.HtmlDecode(await client.GetStringAsync($"/search?q={Uri.EscapeDataString(q)}"));
+        var href = $"href=\"/plans/{Id(plan)}\"";
+
+        using var reader = await SignIn.DemoAsync(world.App, "daumoi");
+        Assert.DoesNotContain(href, await SearchAsync(reader, "qxzv"), StringComparison.Ordinal);
+        Assert.DoesNotContain("qxzv", await SearchAsync(reader, "tim kiem da ban hanh"), StringComparison.Ordinal);
+        Assert.Contains(href, await SearchAsync(reader, "tim kiem da ban hanh"), StringComparison.Ordinal);
+        Assert.Contains("id=\"search-none\"", await SearchAsync(reader, "zxqv"), StringComparison.Ordinal);
+        Assert.Contains("Kế hoạch tìm kiếm đã ban hành – nhiệm vụ 1", await SearchAsync(reader, "tim kiem da ban hanh nhiem vu 1"), StringComparison.Ordinal);
+
+        using var editor = await SignIn.DemoAsync(world.App, "dieuphoitinh");
+        Assert.Contains(href, await SearchAsync(editor, "qxzv"), StringComparison.Ordinal);
+        Assert.Contains("Việc sửa đổi chưa ban hành zxqv", await SearchAsync(editor, "zxqv"), StringComparison.Ordinal);
+    }
 }

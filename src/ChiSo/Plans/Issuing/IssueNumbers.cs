@@ -42,10 +42,11 @@ internal static class IssueNumbers
         return folded.Length > 0 && folded.All(char.IsAsciiDigit) ? folded.TrimStart('0') is { Length: > 0 } n ? n : "0" : folded;
     }
 
-    /// <summary>"UBND tỉnh Lâm Đồng" and "Ủy ban nhân dân tỉnh Lâm Đồng" are one body.</summary>
+    /// <summary>"UBND tỉnh Lâm Đồng" and "Ủy ban nhân dân tỉnh Lâm Đồng" are one body; so are "UBND TP. Hà Nội" and "Ủy ban nhân dân thành phố Hà Nội".</summary>
     private static string BodyKey(string body) =>
         (" " + VietnameseText.Fold(body) + " ")
             .Replace(" ubnd ", " uy ban nhan dan ", StringComparison.Ordinal)
             .Replace(" hdnd ", " hoi dong nhan dan ", StringComparison.Ordinal)
+            .Replace(" tp ", " thanh pho ", StringComparison.Ordinal)
             .Trim();
 }

@@ -89,7 +89,10 @@ public sealed partial class PlanIssuing
             new($"{plan.Tasks.Count} nhiệm vụ được giao; các đơn vị thấy nhiệm vụ của mình và mọi người trong tỉnh xem được kế hoạch.",
                 $"{plan.Tasks.Count} tasks are assigned; the units see their tasks and everyone in the province can read the plan."),
         ];
-        return Outcome.Ok(PlanConfirmation.For("plan.issue", [plan.Id, plan.Revision, clean, date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)], effects, warnings));
+        // Task edits do not bump the plan's revision, so the tasks issued are part of what was confirmed: a task a
+        // co-editor adds, changes or deletes after the check needs a new confirmation.
+        var tasks = string.Join(',', plan.Tasks.OrderBy(t => t.Id).Select(t => string.Create(CultureInfo.InvariantCulture, $"{t.Id}:{t.Revision}")));
+        return Outcome.Ok(PlanConfirmation.For("plan.issue", [plan.Id, plan.Revision, clean, date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), tasks], effects, warnings));
     }
 
     private Outcome<PlanConfirmation> CloseCheck(Plan plan, int expectedRevision)
