@@ -34,6 +34,13 @@ internal static class ResultEndpoints
 
         using var stream = new MemoryStream(file.Content, writable: false);
         var outcome = await imports.ImportAsync(frameworkId, year, stream, file.FileName, file.ContentType, context.ToActor(), cancellationToken: cancellationToken);
+        if (outcome.IsConflict)
+        {
+            return HttpResults.Problem(title: "Nhiều người đang nhập cùng năm này; không có gì được lưu, hãy thử lại. / Others are importing this year at the same moment; nothing was saved, try again.",
+                statusCode: StatusCodes.Status409Conflict,
+                extensions: new Dictionary<string, object?> { ["errors"] = outcome.Errors.Select(e => ApiError.From(new Problem(ProblemCodes.Conflict, e.MessageVi, e.MessageEn))).ToList() });
+        }
+
         if (!outcome.Succeeded)
         {
             return ApiProblems.Unprocessable("Tệp kết quả có lỗi; không có gì được lưu. / The results file has errors; nothing was saved.",
@@ -44,12 +51,23 @@ internal static class ResultEndpoints
             outcome.Warnings.Select(w => new ImportWarningDto(w.Row, w.UnitName, w.Node, w.MessageVi, w.MessageEn, w.FileValue, w.ComputedValue)).ToList()));
     }
 
-    private static async Task<IResult> GetAsync(string frameworkId, int year, AnalysisService analysis, CancellationToken cancellationToken)
+    /// <summary>
+    /// The year's results. The JSON of a (current, previous) pair of imports never changes, so it is serialised once
+    /// and kept beside the table in the results cache; a request costs its authentication and one lookup query.
+    /// </summary>
+    private static async Task<IResult> GetAsync(string frameworkId, int year, AnalysisService analysis, ResultsCache cache,
+        Microsoft.Extensions.Options.IOptions<Microsoft.AspNetCore.Http.Json.JsonOptions> json, CancellationToken cancellationToken)
     {
         var table = await analysis.TableAsync(frameworkId, year, cancellationToken);
-        return table is null
-            ? HttpResults.Problem(statusCode: 404, title: $"Chưa có kết quả '{frameworkId}' năm {year}. / No '{frameworkId}' results for {year}.")
-            : HttpResults.Ok(YearResultsDto.From(table));
+        if (table is null)
+        {
+            return HttpResults.Problem(statusCode: 404, title: $"Chưa có kết quả '{frameworkId}' năm {year}. / No '{frameworkId}' results for {year}.");
+        }
+
+        var body = await cache.GetOrBuildAsync(new ResultsCacheKey("results-json", table.ImportId, table.PreviousImportId),
+            () => Task.FromResult(System.Text.Json.JsonSerializer.SerializeToUtf8Bytes(YearResultsDto.From(table), json.Value.SerializerOptions)),
+            b => b.LongLength, cancellationToken);
+        return HttpResults.Bytes(body, "application/json; charset=utf-8");
     }
 }
 

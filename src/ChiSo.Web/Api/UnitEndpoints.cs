@@ -71,6 +71,7 @@ internal static class UnitEndpoints
             return HttpResults.Problem(statusCode: 404, title: $"Không có đơn vị '{unitCode}' hoặc khung '{framework}' năm {year}. / No unit '{unitCode}' or framework '{framework}' in {year}.");
         }
 
+        // That year's full table and each year's aggregate, both cached by import: one lookup query when warm.
         var profile = await analysis.ProfileAsync(unit.Id, family, year, cancellationToken);
         return profile is null
             ? HttpResults.Problem(statusCode: 404, title: $"Chưa có kết quả của '{unit.FullName}' năm {year}. / No results for '{unit.FullName}' in {year}.")

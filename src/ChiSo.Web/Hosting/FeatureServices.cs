@@ -15,6 +15,8 @@ internal static class FeatureServices
         services.AddScoped<ReferenceDataSeeder>();
         services.AddScoped<DemoSeeder>();
         services.AddScoped<FrameworkService>();
+        // One per app: frameworks and finished imports' tables, shared by every request (docs/adr/0006-results-cache.md).
+        services.AddSingleton<ResultsCache>();
         services.AddScoped<ResultsImportService>();
         services.AddScoped<ResultsQueries>();
         services.AddScoped<AnalysisService>();

@@ -14,6 +14,9 @@ public sealed record ResultsImportOutcome(
     IReadOnlyList<ImportError> Errors,
     IReadOnlyList<ImportWarning> Warnings)
 {
+    /// <summary>Nothing was saved because others kept saving the same year at the same moment: try again (HTTP 409).</summary>
+    public bool IsConflict { get; init; }
+
     public static ResultsImportOutcome Failed(string? frameworkId, int year, IReadOnlyList<ImportError> errors, IReadOnlyList<ImportWarning>? warnings = null) =>
         new(false, frameworkId, year, null, null, 0, 0, errors, warnings ?? []);
 }

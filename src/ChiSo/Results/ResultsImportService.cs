@@ -1,4 +1,5 @@
 using ChiSo.Auditing;
+using ChiSo.Common;
 using ChiSo.Data;
 using ChiSo.Frameworks;
 using ChiSo.Results.Import;
@@ -8,13 +9,19 @@ using Microsoft.EntityFrameworkCore;
 namespace ChiSo.Results;
 
 /// <summary>
-/// Imports a results file for a framework and year as one transaction: either every row is saved as a
-/// new current version (the previous one kept as history) with its audit row, or nothing is.
+/// Imports a results file for a framework and year as one unit of work: either every row is saved as a new current
+/// version (the previous one kept as history) with its audit row, or nothing is. The file is parsed once, before
+/// the transaction; the rows are written in bulk (<see cref="ResultRowsWriter"/>). Two imports of the same year at
+/// once both compute "max(version) + 1": the loser's insert hits the unique index and <see cref="UnitOfWork"/>
+/// runs it again with fresh reads, so both succeed as consecutive versions, or the second is told to try again.
 /// </summary>
-public sealed class ResultsImportService(ChiSoDbContext db, AuditLog audit, TimeProvider clock)
+public sealed class ResultsImportService(ChiSoDbContext db, AuditLog audit, TimeProvider clock, ResultsCache? cache = null)
 {
     /// <summary>Lets a test fail the import after the rows are added, to prove nothing half-written remains.</summary>
     internal Action? BeforeCommit { get; set; }
+
+    /// <summary>Test seam: runs inside the unit of work after the version was chosen, before anything is written.</summary>
+    internal Func<int, Task>? AfterVersionChosen { get; set; }
 
     public async Task<ResultsImportOutcome> ImportAsync(
         string frameworkIdOrFamily, int year, Stream content, string fileName, string? contentType, Actor actor,
@@ -36,52 +43,64 @@ public sealed class ResultsImportService(ChiSoDbContext db, AuditLog audit, Time
             return ResultsImportOutcome.Failed(framework.Id, year, parsed.Errors, parsed.Warnings);
         }
 
-        var strategy = db.Database.CreateExecutionStrategy();
-        return await strategy.ExecuteAsync(async () =>
+        var work = new UnitOfWork(db) { BeforeCommit = BeforeCommit is { } hook ? () => { hook(); return Task.CompletedTask; } : null };
+        var saved = await work.RunAsync(ct => SaveAsync(framework, year, parsed, fileName, actor, illustrative, ct), cancellationToken);
+        if (!saved.Succeeded)
         {
-            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-            var previous = await db.ResultImports
-                .Where(r => r.FrameworkId == framework.Id && r.Year == year)
-                .ToListAsync(cancellationToken);
-            foreach (var old in previous)
-            {
-                old.IsCurrent = false;
-            }
+            return ResultsImportOutcome.Failed(framework.Id, year,
+                saved.Problems.Select(p => new ImportError(0, "", p.MessageVi, p.MessageEn)).ToList(), parsed.Warnings) with { IsConflict = saved.IsConflict };
+        }
 
-            var import = new ResultImport
-            {
-                FrameworkId = framework.Id,
-                Year = year,
-                Version = previous.Count == 0 ? 1 : previous.Max(p => p.Version) + 1,
-                IsCurrent = true,
-                FileName = Path.GetFileName(fileName),
-                ImportedAt = clock.GetUtcNow(),
-                ImportedBy = actor.Name,
-                IsIllustrative = illustrative,
-                WarningCount = parsed.Warnings.Count,
-            };
-            foreach (var unit in parsed.Units)
-            {
-                unit.Unit = null; // matched units are already in the database; attach by id only
-                import.Units.Add(unit);
-            }
+        var (import, replaced) = saved.Value!;
+        // Keys never go stale (a new import is a new id); this only frees what the replaced versions held.
+        cache?.ForgetImports(replaced);
+        return new ResultsImportOutcome(true, framework.Id, year, import.Version, import.Id, parsed.Units.Count,
+            parsed.Units.Count(u => u.Scored), [], parsed.Warnings);
+    }
 
-            db.ResultImports.Add(import);
-            await db.SaveChangesAsync(cancellationToken);
-            audit.Record(actor, "results.import", nameof(ResultImport), import.Id.ToString(System.Globalization.CultureInfo.InvariantCulture),
-                previous.Count == 0 ? null : new { replacedVersions = previous.Select(p => p.Version).ToArray() },
-                new { framework = framework.Id, year, import.Version, file = import.FileName, units = parsed.Units.Count, warnings = parsed.Warnings.Count, illustrative });
-            await db.SaveChangesAsync(cancellationToken);
-            BeforeCommit?.Invoke();
-            await transaction.CommitAsync(cancellationToken);
+    /// <summary>One attempt: reads the year's versions afresh, adds the new current one, writes its rows, records the audit row.</summary>
+    private async Task<Outcome<(ResultImport Import, IReadOnlyList<int> Replaced)>> SaveAsync(Framework framework, int year, ParseOutcome parsed,
+        string fileName, Actor actor, bool illustrative, CancellationToken cancellationToken)
+    {
+        var previous = await db.ResultImports
+            .Where(r => r.FrameworkId == framework.Id && r.Year == year)
+            .ToListAsync(cancellationToken);
+        var replaced = previous.Where(p => p.IsCurrent).Select(p => p.Id).ToList();
+        foreach (var old in previous)
+        {
+            old.IsCurrent = false;
+        }
 
-            return new ResultsImportOutcome(true, framework.Id, year, import.Version, import.Id, parsed.Units.Count,
-                parsed.Units.Count(u => u.Scored), [], parsed.Warnings);
-        });
+        var import = new ResultImport
+        {
+            FrameworkId = framework.Id,
+            Year = year,
+            Version = previous.Count == 0 ? 1 : previous.Max(p => p.Version) + 1,
+            IsCurrent = true,
+            FileName = Path.GetFileName(fileName),
+            ImportedAt = clock.GetUtcNow(),
+            ImportedBy = actor.Name,
+            IsIllustrative = illustrative,
+            WarningCount = parsed.Warnings.Count,
+        };
+        if (AfterVersionChosen is { } chosen)
+        {
+            await chosen(import.Version);
+        }
+
+        // The import row first: a lost race for the version fails here, before any row is written.
+        db.ResultImports.Add(import);
+        await db.SaveChangesAsync(cancellationToken);
+        await ResultRowsWriter.WriteAsync(db, import.Id, parsed.Units, cancellationToken);
+        audit.Record(actor, "results.import", nameof(ResultImport), import.Id.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            previous.Count == 0 ? null : new { replacedVersions = previous.Select(p => p.Version).Order().ToArray() },
+            new { framework = framework.Id, year, import.Version, file = import.FileName, units = parsed.Units.Count, warnings = parsed.Warnings.Count, illustrative });
+        return Outcome.Ok<(ResultImport, IReadOnlyList<int>)>((import, replaced));
     }
 
     private async Task<Framework?> ResolveFrameworkAsync(string frameworkIdOrFamily, int year, CancellationToken cancellationToken)
     {
+        // Fresh from the database, not the shared catalogue: a version just added on another instance must import.
         var family = await db.Frameworks.AsNoTracking()
             .Where(f => f.Id == frameworkIdOrFamily || f.Family == frameworkIdOrFamily)
             .Select(f => f.Family)

@@ -1,39 +1,39 @@
 using ChiSo.Data;
 using ChiSo.Frameworks;
+using ChiSo.Units;
 using Microsoft.EntityFrameworkCore;
 
 namespace ChiSo.Results;
 
-/// <summary>Read-side queries over imported results; everything is loaded untracked and whole.</summary>
-public sealed class ResultsQueries(ChiSoDbContext db)
+/// <summary>The current import of a framework version's year, as the lookup query returns it (no rows).</summary>
+public sealed record CurrentImport(int Id, string FrameworkId, int Year, bool Illustrative);
+
+/// <summary>
+/// Read-side queries over imported results. Frameworks come from the shared <see cref="ResultsCache"/> (they change
+/// rarely); which import is current is asked of the database on every call (one small query), so a new import, made
+/// here or by another app instance, is seen at once.
+/// </summary>
+public sealed class ResultsQueries(ChiSoDbContext db, ResultsCache? cache = null)
 {
-    public async Task<IReadOnlyList<Framework>> FrameworksAsync(CancellationToken cancellationToken = default)
-    {
-        var frameworks = await db.Frameworks.AsNoTracking().Include(f => f.Nodes).ToListAsync(cancellationToken);
-        return frameworks.OrderBy(f => f.Family, StringComparer.Ordinal).ThenBy(f => f.ValidFrom).ToList();
-    }
+    /// <summary>The shared cache, or a private one when built by hand (tests, tools).</summary>
+    public ResultsCache Cache { get; } = cache ?? new ResultsCache();
+
+    public Task<FrameworkCatalogue> CatalogueAsync(string? mustKnow = null, CancellationToken cancellationToken = default) =>
+        Cache.FrameworksAsync(db, mustKnow, cancellationToken);
+
+    /// <summary>Every framework version with its nodes, by family then first year. Shared: read, never change.</summary>
+    public async Task<IReadOnlyList<Framework>> FrameworksAsync(CancellationToken cancellationToken = default) =>
+        (await CatalogueAsync(null, cancellationToken)).All;
 
     public async Task<Framework?> FrameworkAsync(string id, CancellationToken cancellationToken = default) =>
-        await db.Frameworks.AsNoTracking().Include(f => f.Nodes).SingleOrDefaultAsync(f => f.Id == id, cancellationToken);
+        (await CatalogueAsync(id, cancellationToken)).Find(id);
 
     /// <summary>The framework version a family (or version id) uses in a year.</summary>
-    public async Task<Framework?> FrameworkForYearAsync(string familyOrId, int year, CancellationToken cancellationToken = default)
-    {
-        var family = await FamilyOfAsync(familyOrId, cancellationToken);
-        if (family is null)
-        {
-            return null;
-        }
-
-        var versions = await db.Frameworks.AsNoTracking().Include(f => f.Nodes).Where(f => f.Family == family).ToListAsync(cancellationToken);
-        return FrameworkVersions.ValidFor(versions, familyOrId, year);
-    }
+    public async Task<Framework?> FrameworkForYearAsync(string familyOrId, int year, CancellationToken cancellationToken = default) =>
+        (await CatalogueAsync(familyOrId, cancellationToken)).ValidFor(familyOrId, year);
 
     public async Task<string?> FamilyOfAsync(string familyOrId, CancellationToken cancellationToken = default) =>
-        await db.Frameworks.AsNoTracking()
-            .Where(f => f.Id == familyOrId || f.Family == familyOrId)
-            .Select(f => f.Family)
-            .FirstOrDefaultAsync(cancellationToken);
+        (await CatalogueAsync(familyOrId, cancellationToken)).FamilyOf(familyOrId);
 
     /// <summary>Years with a current import in a family, newest first.</summary>
     public async Task<IReadOnlyList<int>> YearsAsync(string family, CancellationToken cancellationToken = default)
@@ -47,24 +47,48 @@ public sealed class ResultsQueries(ChiSoDbContext db)
             .ToListAsync(cancellationToken);
     }
 
-    /// <summary>The current import of a framework version's year, with its units and scores.</summary>
-    public async Task<ResultImport?> CurrentAsync(string frameworkId, int year, CancellationToken cancellationToken = default) =>
-        await db.ResultImports.AsNoTracking().AsSplitQuery()
-            .Include(r => r.Units).ThenInclude(u => u.Unit)
-            .Include(r => r.Units).ThenInclude(u => u.Nodes)
-            .SingleOrDefaultAsync(r => r.FrameworkId == frameworkId && r.Year == year && r.IsCurrent, cancellationToken);
+    /// <summary>
+    /// The current imports of a family, oldest year first — of the given years only, when given. One query; the
+    /// family's versions are looked up in the database, so a version another instance just added is included.
+    /// </summary>
+    public async Task<IReadOnlyList<CurrentImport>> CurrentImportsAsync(string family, IReadOnlyCollection<int>? years = null,
+        CancellationToken cancellationToken = default)
+    {
+        var ids = db.Frameworks.Where(f => f.Family == family).Select(f => f.Id);
+        var query = db.ResultImports.AsNoTracking().Where(r => r.IsCurrent && ids.Contains(r.FrameworkId));
+        if (years is not null)
+        {
+            query = query.Where(r => years.Contains(r.Year));
+        }
 
-    /// <summary>Every current import of a family, oldest year first, each with its framework version.</summary>
+        var imports = await query.Select(r => new CurrentImport(r.Id, r.FrameworkId, r.Year, r.IsIllustrative)).ToListAsync(cancellationToken);
+        return imports.OrderBy(i => i.Year).ThenBy(i => i.Id).ToList();
+    }
+
+    /// <summary>The current import of a framework version's year, with its units and scores.</summary>
+    public async Task<ResultImport?> CurrentAsync(string frameworkId, int year, CancellationToken cancellationToken = default)
+    {
+        var found = await db.ResultImports.AsNoTracking()
+            .Where(r => r.FrameworkId == frameworkId && r.Year == year && r.IsCurrent)
+            .Select(r => new CurrentImport(r.Id, r.FrameworkId, r.Year, r.IsIllustrative))
+            .SingleOrDefaultAsync(cancellationToken);
+        return found is null ? null : await LoadAsync(db, found, null, cancellationToken);
+    }
+
+    /// <summary>Every current import of a family, oldest year first, each with its framework version and all its rows.</summary>
     public async Task<IReadOnlyList<(Framework Framework, ResultImport Import)>> AllYearsAsync(string family, CancellationToken cancellationToken = default)
     {
-        var frameworks = await db.Frameworks.AsNoTracking().Include(f => f.Nodes)
-            .Where(f => f.Family == family).ToDictionaryAsync(f => f.Id, cancellationToken);
-        var imports = await db.ResultImports.AsNoTracking().AsSplitQuery()
-            .Include(r => r.Units).ThenInclude(u => u.Unit)
-            .Include(r => r.Units).ThenInclude(u => u.Nodes)
-            .Where(r => r.IsCurrent && frameworks.Keys.Contains(r.FrameworkId))
-            .ToListAsync(cancellationToken);
-        return imports.OrderBy(i => i.Year).Select(i => (frameworks[i.FrameworkId], i)).ToList();
+        var catalogue = await CatalogueAsync(family, cancellationToken);
+        var list = new List<(Framework, ResultImport)>();
+        foreach (var current in await CurrentImportsAsync(family, null, cancellationToken))
+        {
+            if (catalogue.Find(current.FrameworkId) is { } framework)
+            {
+                list.Add((framework, await LoadAsync(db, current, null, cancellationToken)));
+            }
+        }
+
+        return list;
     }
 
     /// <summary>Earlier versions of a year's import (history), newest first.</summary>
@@ -73,4 +97,42 @@ public sealed class ResultsQueries(ChiSoDbContext db)
             .Where(r => r.FrameworkId == frameworkId && r.Year == year)
             .OrderByDescending(r => r.Version)
             .ToListAsync(cancellationToken);
+
+    /// <summary>
+    /// An import's rows and cells, read as plain values (no change tracking, no entity graph): two queries. Only the
+    /// nodes in <paramref name="onlyNodes"/> when given — the aggregate and dimensions for a trend. A unit's cells are
+    /// in node-code order, whatever order the database returns them in.
+    /// </summary>
+    public static async Task<ResultImport> LoadAsync(ChiSoDbContext db, CurrentImport current, IReadOnlyCollection<string>? onlyNodes,
+        CancellationToken cancellationToken = default)
+    {
+        var units = await db.UnitResults.AsNoTracking()
+            .Where(u => u.ResultImportId == current.Id)
+            .OrderBy(u => u.Id)
+            .Select(u => new { u.Id, u.UnitId, u.RowNumber, u.Scored, u.Unit!.Code, u.Unit.Name, u.Unit.FullName, u.Unit.Kind })
+            .ToListAsync(cancellationToken);
+        var nodes = db.NodeResults.AsNoTracking().Where(n => db.UnitResults.Any(u => u.Id == n.UnitResultId && u.ResultImportId == current.Id));
+        if (onlyNodes is not null)
+        {
+            nodes = nodes.Where(n => onlyNodes.Contains(n.NodeCode));
+        }
+
+        var byUnit = (await nodes.ToListAsync(cancellationToken)).ToLookup(n => n.UnitResultId);
+        var import = new ResultImport
+        {
+            Id = current.Id, FrameworkId = current.FrameworkId, Year = current.Year, IsCurrent = true, IsIllustrative = current.Illustrative,
+            FileName = "", ImportedBy = "",
+        };
+        foreach (var u in units)
+        {
+            import.Units.Add(new UnitResult
+            {
+                Id = u.Id, ResultImportId = current.Id, UnitId = u.UnitId, RowNumber = u.RowNumber, Scored = u.Scored,
+                Unit = new Unit { Id = u.UnitId, Code = u.Code, Name = u.Name, FullName = u.FullName, Kind = u.Kind },
+                Nodes = byUnit[u.Id].OrderBy(n => n.NodeCode, StringComparer.Ordinal).ToList(),
+            });
+        }
+
+        return import;
+    }
 }

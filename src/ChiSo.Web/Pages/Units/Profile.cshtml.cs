@@ -45,7 +45,9 @@ public sealed class ProfileModel(AnalysisService analysis, ResultsQueries result
             return NotFound();
         }
 
-        Years = await results.YearsAsync(family, cancellationToken);
+        // Years from the same cached summaries the trend and the merged history use: no extra query per request.
+        var summaries = await analysis.SummariesAsync(family, cancellationToken);
+        Years = summaries.Select(t => t.Year).Distinct().OrderDescending().ToList();
         Year ??= Years.Count > 0 ? Years[0] : null;
         if (Year is not { } year)
         {
@@ -58,14 +60,13 @@ public sealed class ProfileModel(AnalysisService analysis, ResultsQueries result
             return NotFound();
         }
 
-        var tables = await analysis.TablesAsync(family, cancellationToken);
-        Profile = UnitProfileBuilder.Build(Unit.Id, year, tables);
+        (Profile, summaries) = await analysis.ProfileWithHistoryAsync(Unit.Id, family, year, cancellationToken);
         Successor = await analysis.SuccessorAsync(Unit.Id, cancellationToken);
         Predecessors = await analysis.PredecessorsAsync(Unit.Id, cancellationToken);
         if (Predecessors.Count > 0)
         {
             Weights = ReadWeights(Predecessors);
-            History = MergedHistoryBuilder.Build(Unit, Predecessors, tables.Where(t => t.Year < 2025).ToList(), Weights.Count > 0 ? Weights : null, Basis);
+            History = MergedHistoryBuilder.Build(Unit, Predecessors, summaries.Where(t => t.Year < 2025).ToList(), Weights.Count > 0 ? Weights : null, Basis);
         }
 
         if (Profile is not null)
