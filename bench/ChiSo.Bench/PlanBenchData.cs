@@ -1,5 +1,6 @@
 using System.Globalization;
 using ChiSo.Plans;
+using ChiSo.Plans.Authoring;
 
 namespace ChiSo.Bench;
 

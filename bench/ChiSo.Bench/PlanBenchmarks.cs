@@ -6,7 +6,9 @@ using ChiSo.Auditing;
 using ChiSo.Data;
 using ChiSo.Data.Migrations;
 using ChiSo.Frameworks;
+using ChiSo.Common;
 using ChiSo.Plans;
+using ChiSo.Plans.Authoring;
 using ChiSo.Plans.Documents;
 using ChiSo.Results;
 using ChiSo.Results.Import;
@@ -107,8 +109,7 @@ public class PlanBenchmarks
             // The demo's PAPI results 2016–2025 (its own organisation import is idempotent on top of ours).
             var imports = new ResultsImportService(db, audit, TimeProvider.System);
             var results = new ResultsQueries(db);
-            var plans = new PlanService(db, audit, TimeProvider.System);
-            await new DemoSeeder(db, imports, organisations, audit, new PlanDrafter(db, new AnalysisService(db, results), results, plans), plans, TimeProvider.System).RunAsync();
+            await Core<DemoSeeder>(db).RunAsync();
         }
 
         await using (var db = Context())
@@ -138,11 +139,11 @@ public class PlanBenchmarks
     /// <summary>Drafting must succeed with the shipped task library before anything is measured.</summary>
     private async Task EnsureDraftableAsync() => Require(await DraftFromGapsOutcomeAsync(), "draft");
 
-    private async Task<PlanResult> DraftFromGapsOutcomeAsync()
+    private async Task<Outcome<int>> DraftFromGapsOutcomeAsync()
     {
         await using var db = Context();
         var results = new ResultsQueries(db);
-        var drafter = new PlanDrafter(db, new AnalysisService(db, results), results, Service(db));
+        var drafter = Core<PlanDrafter>(db);
         return await drafter.DraftAsync(new DraftRequest(_provinceId, "papi", _resultYear, PlanBenchData.PlanYear, WeakestCount: 10), Coordinator);
     }
 
@@ -157,7 +158,7 @@ public class PlanBenchmarks
         {
             var outcome = await Service(db).CreateAsync(_provinceId, PlanBenchData.Header(), PlanBenchData.Groups(), _tasks, Coordinator);
             planId = Require(outcome, "save");
-            var unexpected = (outcome.Warnings ?? []).Where(w => !w.MessageEn.Contains(PlanBenchData.LoosePartner, StringComparison.Ordinal)).ToList();
+            var unexpected = outcome.Warnings.Where(w => !w.MessageEn.Contains(PlanBenchData.LoosePartner, StringComparison.Ordinal)).ToList();
             if (unexpected.Count > 0)
             {
                 throw new InvalidOperationException($"Unexpected warning: {unexpected[0].MessageEn}");
@@ -185,12 +186,24 @@ public class PlanBenchmarks
         return planId;
     }
 
-    private static int Require(PlanResult outcome, string step) =>
-        outcome.Id is { } id && outcome.Succeeded
-            ? id
-            : throw new InvalidOperationException($"The {step} failed: {string.Join("; ", outcome.Errors.Select(e => e.MessageEn))}");
+    private static int Require(Outcome<int> outcome, string step) =>
+        outcome.Succeeded
+            ? outcome.Value
+            : throw new InvalidOperationException($"The {step} failed: {string.Join("; ", outcome.Problems.Select(e => e.MessageEn))}");
 
     private ChiSoDbContext Context() => new(ChiSoDbContextOptions.Build(_settings));
 
-    private static PlanService Service(ChiSoDbContext db) => new(db, new AuditLog(db, TimeProvider.System), TimeProvider.System);
+    private static PlanService Service(ChiSoDbContext db) => Core<PlanService>(db);
+
+    /// <summary>A core service built as the app builds it (<see cref="ChiSoCoreServices"/>), around this step's context.</summary>
+    private static T Core<T>(ChiSoDbContext db) where T : notnull
+    {
+        var services = new Microsoft.Extensions.DependencyInjection.ServiceCollection();
+        Microsoft.Extensions.DependencyInjection.ServiceCollectionServiceExtensions.AddSingleton(services, db);
+        Microsoft.Extensions.DependencyInjection.ServiceCollectionServiceExtensions.AddSingleton(services, TimeProvider.System);
+        Microsoft.Extensions.DependencyInjection.LoggingServiceCollectionExtensions.AddLogging(services);
+        services.AddChiSoCore();
+        return Microsoft.Extensions.DependencyInjection.ServiceProviderServiceExtensions.GetRequiredService<T>(
+            Microsoft.Extensions.DependencyInjection.ServiceCollectionContainerBuilderExtensions.BuildServiceProvider(services));
+    }
 }

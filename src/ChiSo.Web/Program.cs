@@ -1,9 +1,9 @@
 using ChiSo.Web.Cli;
 using ChiSo.Web.Hosting;
 
-if (DbCommands.TryRun(args, Console.Out))
+if (DbCommands.Run(args, Console.Out, Console.Error) is { } exitCode)
 {
-    return;
+    return exitCode;
 }
 
 var builder = WebApplication.CreateBuilder(args);
@@ -12,6 +12,7 @@ builder.AddChiSo();
 var app = builder.Build();
 app.UseChiSo();
 app.Run();
+return 0;
 
 /// <summary>Entry point, visible to the test host.</summary>
 public partial class Program;

@@ -1,3 +1,4 @@
+using ChiSo.Common;
 using System.Text.Json;
 using ChiSo.Plans;
 using ChiSo.Plans.Import;
@@ -7,7 +8,7 @@ namespace ChiSo.Web.Api;
 /// <summary>Parses the import's optional form fields: a column mapping "A=code;B=content" and name matches as JSON.</summary>
 internal static class AppendixForm
 {
-    public sealed record Parsed<T>(T? Value, IReadOnlyList<PlanError> Errors);
+    public sealed record Parsed<T>(T? Value, IReadOnlyList<Problem> Errors);
 
     public static Parsed<IReadOnlyDictionary<string, AppendixField>> ParseMapping(string? text)
     {
@@ -17,13 +18,13 @@ internal static class AppendixForm
         }
 
         var map = new Dictionary<string, AppendixField>(StringComparer.OrdinalIgnoreCase);
-        var errors = new List<PlanError>();
+        var errors = new List<Problem>();
         foreach (var pair in text.Split([';', ','], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
         {
             var parts = pair.Split('=', 2, StringSplitOptions.TrimEntries);
             if (parts.Length != 2 || !Enum.TryParse<AppendixField>(parts[1], ignoreCase: true, out var field))
             {
-                errors.Add(new("mapping", $"Ánh xạ cột '{pair}' không hợp lệ (ví dụ A=code).", $"Column mapping '{pair}' is invalid (e.g. A=code)."));
+                errors.Add(Problem.Invalid("mapping", $"Ánh xạ cột '{pair}' không hợp lệ (ví dụ A=code).", $"Column mapping '{pair}' is invalid (e.g. A=code)."));
                 continue;
             }
 
@@ -47,7 +48,7 @@ internal static class AppendixForm
         }
         catch (JsonException)
         {
-            return new(null, [new PlanError("matches", "Trường 'matches' phải là JSON {\"tên\": \"unit:12\"}.", "The 'matches' field must be JSON {\"name\": \"unit:12\"}.")]);
+            return new(null, [Problem.Invalid("matches", "Trường 'matches' phải là JSON {\"tên\": \"unit:12\"}.", "The 'matches' field must be JSON {\"name\": \"unit:12\"}.")]);
         }
     }
 

@@ -60,7 +60,7 @@ internal static partial class PlanEndpoints
         var file = form.Files.Count > 0 ? form.Files[0] : null;
         if (file is null || file.Length == 0)
         {
-            return Unprocessable([new PlanError("file", "Chọn tệp phụ lục (XLSX, XLS, DOCX hoặc CSV).", "Choose an appendix file (XLSX, XLS, DOCX or CSV).")]);
+            return Unprocessable([Problem.File("Chọn tệp phụ lục (XLSX, XLS, DOCX hoặc CSV).", "Choose an appendix file (XLSX, XLS, DOCX or CSV).")]);
         }
 
         using var buffer = new MemoryStream();
@@ -80,7 +80,7 @@ internal static partial class PlanEndpoints
                 statusCode: StatusCodes.Status422UnprocessableEntity,
                 extensions: new Dictionary<string, object?>
                 {
-                    ["errors"] = result.Errors.Select(e => ApiError.From(Problem.Invalid(e.Field, e.MessageVi, e.MessageEn))).ToList(),
+                    ["errors"] = result.Problems.Select(ApiError.From).ToList(),
                     ["unknownNames"] = preview.UnknownNames,
                     ["mapping"] = preview.Mapping?.Columns.ToDictionary(c => AppendixForm.Letter(c.Key), c => c.Value.ToString()),
                 });
@@ -90,7 +90,7 @@ internal static partial class PlanEndpoints
         {
             Tasks = preview.Draft!.AllTasks.Count(),
             Groups = preview.Draft.Groups.Count,
-            Warnings = result.Warnings?.Select(w => w.ToString()).ToList() ?? [],
+            Warnings = result.Warnings.Select(w => w.ToString()).ToList(),
         });
     }
 }

@@ -1,10 +1,9 @@
 using ChiSo.Common;
 using HttpResults = Microsoft.AspNetCore.Http.Results;
-using ChiSo.Data;
 using ChiSo.Plans;
+using ChiSo.Plans.Authoring;
 using ChiSo.Units;
 using ChiSo.Web.Auth;
-using Microsoft.EntityFrameworkCore;
 
 namespace ChiSo.Web.Api;
 
@@ -28,12 +27,12 @@ internal static partial class PlanEndpoints
 
     static partial void MapDocumentEndpoints(RouteGroupBuilder v1);
 
-    private static async Task<IResult> ListAsync(string? province, ChiSoDbContext db, PlanQueries plans, CancellationToken cancellationToken)
+    private static async Task<IResult> ListAsync(string? province, UnitDirectory units, PlanQueries plans, CancellationToken cancellationToken)
     {
         int? provinceId = null;
         if (!string.IsNullOrWhiteSpace(province))
         {
-            provinceId = await ProvinceIdAsync(db, province, cancellationToken);
+            provinceId = await ProvinceIdAsync(units, province, cancellationToken);
             if (provinceId is null)
             {
                 return HttpResults.Problem(statusCode: 404, title: $"Không có tỉnh '{province}'. / No province '{province}'.");
@@ -48,33 +47,33 @@ internal static partial class PlanEndpoints
             ? HttpResults.Ok(view)
             : NotFound(id);
 
-    private static async Task<IResult> CreateAsync(HttpContext context, CreatePlanRequest request, ChiSoDbContext db, PlanService service, PlanQueries plans,
+    private static async Task<IResult> CreateAsync(HttpContext context, CreatePlanRequest request, UnitDirectory units, PlanService service, PlanQueries plans,
         CancellationToken cancellationToken)
     {
-        var provinceId = await ProvinceIdAsync(db, request.Province, cancellationToken);
+        var provinceId = await ProvinceIdAsync(units, request.Province, cancellationToken);
         if (provinceId is null)
         {
-            return Unprocessable([new PlanError("province", $"Không có tỉnh '{request.Province}'.", $"No province '{request.Province}'.")]);
+            return Unprocessable([Problem.Invalid("province", $"Không có tỉnh '{request.Province}'.", $"No province '{request.Province}'.")]);
         }
 
         var result = await service.CreateAsync(provinceId.Value, request.Header, request.Groups ?? [], request.Tasks ?? [], context.ToActor(), cancellationToken);
         if (!result.Succeeded)
         {
-            return Unprocessable(result.Errors);
+            return ApiProblems.For(result, UnprocessableTitle);
         }
 
-        var view = await plans.ViewAsync(result.Id!.Value, withMembers: true, cancellationToken);
-        return HttpResults.Created($"/api/v1/plans/{result.Id}", view);
+        var view = await plans.ViewAsync(result.Value, withMembers: true, cancellationToken);
+        return HttpResults.Created($"/api/v1/plans/{result.Value}", view);
     }
 
-    private static async Task<int?> ProvinceIdAsync(ChiSoDbContext db, string code, CancellationToken cancellationToken) =>
-        await db.Units.Where(u => u.Kind == UnitKind.Province && u.Code == code && u.ValidTo == null).Select(u => (int?)u.Id).FirstOrDefaultAsync(cancellationToken);
+    private static async Task<int?> ProvinceIdAsync(UnitDirectory units, string code, CancellationToken cancellationToken) =>
+        (await units.ProvinceAsync(code, cancellationToken: cancellationToken))?.Id;
 
     private static IResult NotFound(int id) => HttpResults.Problem(statusCode: 404, title: $"Không có kế hoạch {id}. / No plan {id}.");
 
-    internal static IResult Unprocessable(IEnumerable<PlanError> errors) =>
-        ApiProblems.Unprocessable("Kế hoạch có lỗi; không có gì được lưu. / The plan has errors; nothing was saved.",
-            errors.Select(e => Problem.Invalid(e.Field, e.MessageVi, e.MessageEn)));
+    internal const string UnprocessableTitle = "Kế hoạch có lỗi; không có gì được lưu. / The plan has errors; nothing was saved.";
+
+    internal static IResult Unprocessable(IEnumerable<Problem> problems) => ApiProblems.Unprocessable(UnprocessableTitle, problems);
 }
 
 /// <summary>A plan to create: the province's code, the header, the appendix groups and the tasks.</summary>

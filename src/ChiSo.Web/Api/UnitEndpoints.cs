@@ -23,13 +23,16 @@ internal static class UnitEndpoints
             .WithSummary("Hồ sơ đơn vị: xu hướng, điểm bị mất / Unit profile: trend and lost points");
     }
 
-    private static async Task<IResult> ListAsync(string province, DateOnly? date, string? kind, ChiSo.Data.ChiSoDbContext db, TimeProvider clock, CancellationToken cancellationToken)
+    private static async Task<IResult> ListAsync(string province, DateOnly? date, string? kind, ChiSo.Units.UnitDirectory directory, TimeProvider clock, CancellationToken cancellationToken)
     {
-        var on = date ?? DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
-        var units = await Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.ToListAsync(
-            db.Units.Where(u => (u.Kind == ChiSo.Units.UnitKind.Province && u.Code == province) || u.Parent!.Code == province || u.Parent!.Parent!.Code == province),
-            cancellationToken);
-        var list = units.Where(u => u.IsValidOn(on))
+        var on = date ?? ChiSo.Common.VietNamClock.VietNamToday(clock);
+        if (await directory.ProvinceAsync(province, on, cancellationToken) is not { } found)
+        {
+            return HttpResults.Problem(statusCode: StatusCodes.Status404NotFound, title: $"Không có tỉnh '{province}'. / No province '{province}'.");
+        }
+
+        var units = await directory.InProvinceCodeAsync(found.Code, on, cancellationToken);
+        var list = units.Prepend(found)
             .Where(u => kind is null || string.Equals(u.Kind.ToString(), kind, StringComparison.OrdinalIgnoreCase))
             .OrderBy(u => u.Kind).ThenBy(u => u.Code, StringComparer.Ordinal)
             .Select(u => new UnitDto(u.Code, u.Kind.ToString(), u.Name, u.FullName, u.NameEn, u.ValidFrom, u.ValidTo))

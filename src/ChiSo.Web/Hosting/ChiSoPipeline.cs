@@ -8,13 +8,15 @@ internal static class ChiSoPipeline
 {
     public static WebApplication UseChiSo(this WebApplication app)
     {
+        // First: everything after it (HTTPS for cookies and HSTS, links, rate limits by address) sees the client's
+        // scheme and address as the trusted proxy reported them.
+        app.UseForwardedHeaders();
+        app.UseChiSoErrorResponses();
         if (!app.Environment.IsDevelopment())
         {
-            app.UseExceptionHandler("/Error");
             app.UseHsts();
         }
 
-        app.UseStatusCodePages();
         app.UseMiddleware<SecurityHeadersMiddleware>();
         // .geojson (the province map) is not among ASP.NET's known types, and unknown types are not served.
         var contentTypes = new Microsoft.AspNetCore.StaticFiles.FileExtensionContentTypeProvider();

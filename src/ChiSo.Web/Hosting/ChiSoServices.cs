@@ -15,20 +15,17 @@ internal static class ChiSoServices
     {
         var services = builder.Services;
         var configuration = builder.Configuration;
+        builder.UseDefaultUrlsUnlessConfigured();
+        services.AddChiSoOptions(configuration);
 
         // First hosted service: the schema must be current before anything (e.g. the data-protection key ring,
         // read at start-up) touches the database.
         services.AddHostedService<DatabaseInitializer>();
+        services.AddSingleton<DemoDatabase>();
 
-        var database = DatabaseSettings.FromConfiguration(configuration);
-        services.AddSingleton(database);
-        services.AddDbContext<ChiSoDbContext>(o => ChiSoDbContextOptions.Configure(o, database));
+        services.AddDbContext<ChiSoDbContext>((sp, o) => ChiSoDbContextOptions.Configure(o, sp.GetRequiredService<DatabaseSettings>()));
         services.AddSingleton(TimeProvider.System);
-        services.AddSingleton(ReadOptions(configuration));
 
-        services.AddScoped<AuditLog>();
-        services.AddScoped<ApiTokenService>();
-        services.AddScoped<AccountBootstrapper>();
         services.AddChiSoFeatures();
         // Enums travel by name ("Lead", "Draft"): readable, and stable if members are ever reordered.
         services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter()));
@@ -58,16 +55,23 @@ internal static class ChiSoServices
             o.SlidingExpiration = true;
         });
         // Keys in the database: several app instances share sign-in cookies, and a redeploy does not sign everyone out.
+        // Their secrets are encrypted before they are stored, with a key kept outside the database (ADR 0006).
         services.AddDataProtection().SetApplicationName("ChiSo");
         services.AddSingleton<Microsoft.Extensions.Options.IConfigureOptions<Microsoft.AspNetCore.DataProtection.KeyManagement.KeyManagementOptions>>(sp =>
-            new Microsoft.Extensions.Options.ConfigureOptions<Microsoft.AspNetCore.DataProtection.KeyManagement.KeyManagementOptions>(
-                o => o.XmlRepository = new DatabaseXmlRepository(sp)));
+            new Microsoft.Extensions.Options.ConfigureOptions<Microsoft.AspNetCore.DataProtection.KeyManagement.KeyManagementOptions>(o =>
+            {
+                o.XmlRepository = new DatabaseXmlRepository(sp);
+                o.XmlEncryptor = new KeyRingXmlEncryptor(sp.GetRequiredService<KeyRingKey>());
+            }));
+        // Behind nginx terminating TLS: believe X-Forwarded-Proto/-For from the configured proxies only.
+        services.AddOptions<ForwardedHeadersOptions>().Configure<Microsoft.Extensions.Options.IOptions<ProxyOptions>>((o, proxies) => proxies.Value.Apply(o));
         services.AddAuthentication()
             .AddScheme<BearerTokenOptions, BearerTokenHandler>(BearerTokenHandler.SchemeName, _ => { });
         services.AddChiSoAuthorization();
 
         services.AddRazorPages(o =>
         {
+            o.Conventions.ConfigureFilter(new OversizeUploadFilter());
             o.Conventions.AuthorizeFolder("/");
             o.Conventions.AllowAnonymousToPage("/Account/Login");
             o.Conventions.AllowAnonymousToPage("/Account/Denied");
@@ -85,27 +89,16 @@ internal static class ChiSoServices
         // Write Vietnamese as characters, not &#x..; entities: smaller pages, readable source.
         services.Configure<Microsoft.Extensions.WebEncoders.WebEncoderOptions>(o =>
             o.TextEncoderSettings = new System.Text.Encodings.Web.TextEncoderSettings(System.Text.Unicode.UnicodeRanges.All));
-        services.AddAntiforgery(o => o.Cookie.Name = "chiso.af");
+        services.AddAntiforgery(o =>
+        {
+            o.Cookie.Name = "chiso.af";
+            o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+        });
         services.Configure<Microsoft.AspNetCore.Http.Features.FormOptions>(o => o.MultipartBodyLengthLimit = UploadLimits.MaxFileBytes);
         builder.WebHost.ConfigureKestrel(o => o.Limits.MaxRequestBodySize = UploadLimits.MaxFileBytes + 1024 * 1024);
         services.AddProblemDetails();
         services.AddChiSoOpenApi();
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database", tags: ["ready"]);
         return builder;
-    }
-
-    private static ChiSoOptions ReadOptions(IConfiguration configuration)
-    {
-        var options = new ChiSoOptions();
-        configuration.GetSection("ChiSo").Bind(options);
-        options.BootstrapAdminPassword ??= configuration["CHISO_BOOTSTRAP_ADMIN_PASSWORD"];
-        options.BootstrapApiToken ??= configuration["CHISO_BOOTSTRAP_API_TOKEN"];
-        var adminUser = configuration["CHISO_BOOTSTRAP_ADMIN_USER"];
-        if (!string.IsNullOrWhiteSpace(adminUser))
-        {
-            options.BootstrapAdminUser = adminUser;
-        }
-
-        return options;
     }
 }

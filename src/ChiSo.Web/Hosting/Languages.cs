@@ -33,6 +33,16 @@ internal static class Languages
             context.Response.Cookies.Append(CookieRequestCultureProvider.DefaultCookieName,
                 CookieRequestCultureProvider.MakeCookieValue(new RequestCulture(DataCulture, ui)),
                 new CookieOptions { MaxAge = TimeSpan.FromDays(365), HttpOnly = true, SameSite = SameSiteMode.Lax, IsEssential = true, Secure = context.Request.IsHttps });
-            return Microsoft.AspNetCore.Http.Results.LocalRedirect(returnUrl is { Length: > 0 } && returnUrl.StartsWith('/') && !returnUrl.StartsWith("//", StringComparison.Ordinal) ? returnUrl : "/");
+            return Microsoft.AspNetCore.Http.Results.Redirect(IsLocalUrl(returnUrl) ? returnUrl! : "/");
         }).AllowAnonymous().ExcludeFromDescription();
+
+    /// <summary>
+    /// A path on this site: "/" then anything but "/" or "\" (browsers read "//x" and "/\x" as another host), no
+    /// control characters — ASP.NET's own rule for local redirects, checked here so a bad link goes home instead of
+    /// failing.
+    /// </summary>
+    public static bool IsLocalUrl(string? url) =>
+        url is { Length: > 0 } && url[0] == '/'
+        && (url.Length == 1 || (url[1] != '/' && url[1] != '\\'))
+        && !url.Any(char.IsControl);
 }

@@ -8,7 +8,7 @@ namespace ChiSo.Accounts;
 
 /// <summary>
 /// Creates the accounts a new installation needs: the roles; the first admin from
-/// <c>CHISO_BOOTSTRAP_ADMIN_PASSWORD</c> (only while no admin exists); the demo logins in demo mode;
+/// <c>CHISO_BOOTSTRAP_ADMIN_PASSWORD</c> (only while no admin exists); the demo logins in a demo database;
 /// and the bootstrap API token. There is no built-in default password outside demo mode.
 /// </summary>
 public sealed class AccountBootstrapper(
@@ -19,7 +19,8 @@ public sealed class AccountBootstrapper(
     AuditLog audit,
     ILogger<AccountBootstrapper> logger)
 {
-    public async Task RunAsync(ChiSoOptions options, CancellationToken cancellationToken = default)
+    /// <param name="demoDatabase">The database is the demo's (decided once at its creation): ensure the demo logins.</param>
+    public async Task RunAsync(ChiSoOptions options, bool demoDatabase = false, CancellationToken cancellationToken = default)
     {
         foreach (var role in new[] { Roles.Admin, Roles.Coordinator, Roles.Leader, Roles.Member })
         {
@@ -29,7 +30,7 @@ public sealed class AccountBootstrapper(
             }
         }
 
-        if (options.SeedDemo)
+        if (demoDatabase)
         {
             foreach (var login in DemoLogins.All)
             {

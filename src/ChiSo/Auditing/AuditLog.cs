@@ -9,7 +9,8 @@ namespace ChiSo.Auditing;
 /// </summary>
 public sealed class AuditLog(ChiSoDbContext db, TimeProvider clock)
 {
-    private static readonly JsonSerializerOptions Json = new() { WriteIndented = false };
+    // Vietnamese stays readable in the stored JSON ("Sở Nội vụ", not "S\u1EDF N\u1ED9i v\u1EE5"); pages encode it when shown.
+    private static readonly JsonSerializerOptions Json = new() { WriteIndented = false, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
     public AuditEntry Record(Actor actor, string action, string entityType, string entityId, object? oldValues = null, object? newValues = null)
     {

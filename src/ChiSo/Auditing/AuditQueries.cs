@@ -1,12 +1,13 @@
 using System.Globalization;
 using System.Text;
+using ChiSo.Common;
 using ChiSo.Data;
 
 using Microsoft.EntityFrameworkCore;
 
 namespace ChiSo.Auditing;
 
-/// <summary>A filter over the audit log; empty fields match everything. Dates are inclusive days (UTC).</summary>
+/// <summary>A filter over the audit log; empty fields match everything. Dates are inclusive days in Viet Nam time.</summary>
 public sealed record AuditFilter(string? Actor = null, string? Action = null, string? EntityType = null, DateOnly? From = null, DateOnly? To = null, int Limit = 500);
 
 /// <summary>Reads the append-only audit log, newest first, and exports it as CSV.</summary>
@@ -35,8 +36,8 @@ public sealed class AuditQueries(ChiSoDbContext db)
 
         var rows = await query.OrderByDescending(a => a.Id).Take(Window).ToListAsync(cancellationToken);
         return rows
-            .Where(a => filter.From is null || DateOnly.FromDateTime(a.At.UtcDateTime) >= filter.From)
-            .Where(a => filter.To is null || DateOnly.FromDateTime(a.At.UtcDateTime) <= filter.To)
+            .Where(a => filter.From is null || DateOnly.FromDateTime(a.At.ToVietNam().DateTime) >= filter.From)
+            .Where(a => filter.To is null || DateOnly.FromDateTime(a.At.ToVietNam().DateTime) <= filter.To)
             .Take(filter.Limit)
             .ToList();
     }
@@ -47,10 +48,11 @@ public sealed class AuditQueries(ChiSoDbContext db)
     public static string Csv(IEnumerable<AuditEntry> entries)
     {
         var text = new StringWriter(CultureInfo.InvariantCulture);
-        ChiSo.Text.Csv.WriteRecord(text, ["id", "at_utc", "actor", "address", "action", "entity_type", "entity_id", "old_values", "new_values"]);
+        ChiSo.Text.Csv.WriteRecord(text, ["id", "at_utc", "at_vietnam", "actor", "address", "action", "entity_type", "entity_id", "old_values", "new_values"]);
         foreach (var a in entries)
         {
-            ChiSo.Text.Csv.WriteRecord(text, [a.Id.ToString(CultureInfo.InvariantCulture), a.At.UtcDateTime.ToString("O", CultureInfo.InvariantCulture), a.Actor,
+            ChiSo.Text.Csv.WriteRecord(text, [a.Id.ToString(CultureInfo.InvariantCulture), a.At.UtcDateTime.ToString("O", CultureInfo.InvariantCulture),
+                a.At.ToVietNam().ToString("yyyy-MM-dd HH:mm:ss zzz", CultureInfo.InvariantCulture), a.Actor,
                 a.ActorAddress, a.Action, a.EntityType, a.EntityId, a.OldValues, a.NewValues]);
         }
 

@@ -2,6 +2,7 @@ using ChiSo.Accounts;
 using ChiSo.Auditing;
 using ChiSo.Frameworks;
 using ChiSo.Plans;
+using ChiSo.Plans.Library;
 using ChiSo.Results;
 using ChiSo.Units;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
@@ -35,6 +36,7 @@ public sealed class ChiSoDbContext(DbContextOptions<ChiSoDbContext> options) : I
     public DbSet<UnitGroup> UnitGroups => Set<UnitGroup>();
     public DbSet<UnitGroupMember> UnitGroupMembers => Set<UnitGroupMember>();
     public DbSet<UnitMembership> UnitMemberships => Set<UnitMembership>();
+    public DbSet<DatabaseMarker> DatabaseMarkers => Set<DatabaseMarker>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {
@@ -148,5 +150,6 @@ public sealed class ChiSoDbContext(DbContextOptions<ChiSoDbContext> options) : I
 
         PlansModel.Configure(builder);
         AccountsModel.Configure(builder);
+        DatabaseMarker.Configure(builder);
     }
 }

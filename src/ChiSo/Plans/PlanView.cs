@@ -39,3 +39,6 @@ public sealed record AssigneeView(AssignmentRole Role, string Text, int? UnitId,
 }
 
 public sealed record UnitRef(int Id, string Code, string Name);
+
+/// <summary>A framework node a task serves.</summary>
+public sealed record NodeRef(string FrameworkId, string NodeCode);

@@ -1,3 +1,4 @@
+using ChiSo.Plans.Library;
 using ChiSo.Units;
 using Microsoft.EntityFrameworkCore;
 

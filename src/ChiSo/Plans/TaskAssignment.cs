@@ -23,6 +23,9 @@ public sealed class TaskAssignment
     /// <summary>The assignee as printed ("UBND các xã, phường").</summary>
     public required string Text { get; set; }
     public int Order { get; set; }
+
+    /// <summary>What the assignment points at, or null for loose text ("Các cơ quan có liên quan").</summary>
+    public AssigneeKey? Key => AssigneeKey.Of(UnitId, BuiltInGroup, UnitGroupId);
 }
 
 public enum AssignmentRole

@@ -1,8 +1,11 @@
 using System.Text;
 using ChiSo.Auditing;
+using ChiSo.Common;
 using ChiSo.Data;
 using ChiSo.Frameworks;
 using ChiSo.Plans;
+using ChiSo.Plans.Authoring;
+using ChiSo.Plans.Issuing;
 using ChiSo.Results;
 using ChiSo.Units;
 using Microsoft.EntityFrameworkCore;
@@ -13,14 +16,27 @@ namespace ChiSo.Seeding;
 /// The demo a first start shows: Lâm Đồng (formed in 2025 from Lâm Đồng, Đắk Nông and Bình Thuận) with its
 /// departments and communes, and synthetic PAPI results for 2016–2025 and a PAR Index year, all imported
 /// through the real import and marked illustrative, and an issued 2026 plan drafted from the 2025 gaps with
-/// tasks on departments and on all communes. Runs once: skipped when any results exist.
+/// tasks on departments and on all communes. Runs once: skipped when any results exist. Only into a database
+/// marked as the demo's (<see cref="MarkAsync"/>), which the start-up decides (<c>DemoDecision</c>).
 /// </summary>
-public sealed class DemoSeeder(ChiSoDbContext db, ResultsImportService imports, OrganisationImport organisations, AuditLog audit, PlanDrafter drafter, PlanService plans, TimeProvider clock)
+public sealed class DemoSeeder(ChiSoDbContext db, ResultsImportService imports, OrganisationImport organisations, AuditLog audit, PlanDrafter drafter, PlanService plans, PlanIssuing issuing, TimeProvider clock)
 {
     public const string DemoProvinceCode = "68";
     public static readonly int FirstYear = 2016;
     public static readonly int LastYear = 2025;
     private static readonly Actor DemoActor = new("demo");
+
+    /// <summary>Whether this database was created for the demo.</summary>
+    public static Task<bool> IsDemoAsync(ChiSoDbContext db, CancellationToken cancellationToken = default) =>
+        db.DatabaseMarkers.AnyAsync(m => m.Name == DatabaseMarker.Demo, cancellationToken);
+
+    /// <summary>Marks this (new, empty) database as the demo's, before anything is seeded into it.</summary>
+    public async Task MarkAsync(CancellationToken cancellationToken = default)
+    {
+        db.DatabaseMarkers.Add(new DatabaseMarker { Name = DatabaseMarker.Demo, Value = "true", CreatedAt = clock.GetUtcNow() });
+        audit.Record(DemoActor, "database.demo", nameof(DatabaseMarker), DatabaseMarker.Demo, newValues: new { demo = true });
+        await db.SaveChangesAsync(cancellationToken);
+    }
 
     public async Task RunAsync(CancellationToken cancellationToken = default)
     {
@@ -62,26 +78,26 @@ public sealed class DemoSeeder(ChiSoDbContext db, ResultsImportService imports, 
         var province = await db.Units.AsNoTracking().SingleAsync(u => u.Kind == UnitKind.Province && u.Code == DemoProvinceCode && u.ValidTo == null, cancellationToken);
         var drafted = await drafter.DraftAsync(new DraftRequest(province.Id, "papi", LastYear, LastYear + 1, WeakestCount: 4), DemoActor, cancellationToken);
         Check(drafted, "draft");
-        var planId = drafted.Id!.Value;
+        var planId = drafted.Value;
         var added = await plans.AddTasksAsync(planId, [new TaskGroupInput("9", "Tổ chức thực hiện và theo dõi")],
         [
             new TaskInput
             {
                 Code = "9.1", GroupCode = "9", Content = "Phổ biến kết quả Chỉ số PAPI và Kế hoạch này đến cán bộ, công chức và Nhân dân trên địa bàn",
                 TargetText = "100% xã, phường tổ chức phổ biến", TargetComparator = TargetComparator.AtLeast, TargetValue = "100", TargetUnit = "%",
-                TargetBasis = TargetBasis.ShareOfMembers, Leads = [$"builtin:{UnitGroups.AllCommunes}"], Partners = ["Sở Nội vụ"],
+                TargetBasis = TargetBasis.ShareOfMembers, Leads = [AssigneeKey.ForBuiltIn(UnitGroups.AllCommunes).ToString()], Partners = ["Sở Nội vụ"],
                 TimeframeText = "Quý I/2026", ExpectedOutput = "Báo cáo kết quả phổ biến",
             },
             new TaskInput
             {
                 Code = "9.2", GroupCode = "9", Content = "Theo dõi, đôn đốc và tổng hợp kết quả thực hiện Kế hoạch, báo cáo Ủy ban nhân dân tỉnh",
-                Leads = ["Sở Nội vụ"], Partners = [$"builtin:{UnitGroups.AllDepartments}", $"builtin:{UnitGroups.AllCommunes}"],
+                Leads = ["Sở Nội vụ"], Partners = [AssigneeKey.ForBuiltIn(UnitGroups.AllDepartments).ToString(), AssigneeKey.ForBuiltIn(UnitGroups.AllCommunes).ToString()],
                 TimeframeText = "Định kỳ hằng quý", ExpectedOutput = "Báo cáo quý, 6 tháng, 9 tháng và năm",
             },
         ], DemoActor, cancellationToken);
         Check(added, "tasks");
         var revision = await db.Plans.AsNoTracking().Where(p => p.Id == planId).Select(p => p.Revision).SingleAsync(cancellationToken);
-        Check(await plans.IssueAsync(planId, revision, "115", new DateOnly(LastYear + 1, 1, 22), DemoActor, cancellationToken), "issue");
+        Check(await issuing.IssueAsync(planId, revision, "115", new DateOnly(LastYear + 1, 1, 22), DemoActor, cancellationToken), "issue");
         await SeedFocalPointAsync(cancellationToken);
     }
 
@@ -103,11 +119,11 @@ public sealed class DemoSeeder(ChiSoDbContext db, ResultsImportService imports, 
         await db.SaveChangesAsync(cancellationToken);
     }
 
-    private static void Check(PlanResult result, string step)
+    private static void Check(Outcome<int> result, string step)
     {
         if (!result.Succeeded)
         {
-            throw new InvalidOperationException($"Demo plan ({step}) failed: {string.Join("; ", result.Errors)}");
+            throw new InvalidOperationException($"Demo plan ({step}) failed: {string.Join("; ", result.Problems)}");
         }
     }
 

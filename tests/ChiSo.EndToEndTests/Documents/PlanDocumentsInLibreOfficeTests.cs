@@ -1,6 +1,10 @@
 using System.Text;
 using System.Text.RegularExpressions;
 using ChiSo.Plans;
+using ChiSo.Plans.Authoring;
+using ChiSo.Plans.Issuing;
+using ChiSo.Plans.Library;
+using ChiSo.Common;
 using ChiSo.Plans.Documents;
 
 namespace ChiSo.EndToEndTests.Documents;

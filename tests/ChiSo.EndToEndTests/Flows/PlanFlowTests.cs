@@ -35,7 +35,8 @@ public sealed class PlanFlowTests(BrowserApp app) : IClassFixture<BrowserApp>
         // Edit the first task: new wording, and all communes as lead.
         await rows.First.GetByRole(AriaRole.Link, new() { NameString = "Sửa" }).ClickAsync();
         await page.GetByLabel("Nội dung nhiệm vụ").FillAsync("Tổ chức đối thoại giữa lãnh đạo xã và người dân mỗi quý");
-        await page.Locator("#Leads").SelectOptionAsync(new[] { "builtin:all-communes" });
+        await page.GetByRole(AriaRole.Combobox, new() { Name = "Chủ trì" }).FillAsync("ubnd cac xa");
+        await page.GetByRole(AriaRole.Option, new() { Name = "UBND các xã, phường" }).ClickAsync();
         await page.GetByLabel("Thời gian thực hiện").FillAsync("Hằng quý");
         // htmx shows how ChiSo reads the time while the user types (under the strict CSP, no inline script).
         await Assertions.Expect(page.Locator("#interpretation")).ToContainTextAsync("Hằng quý");

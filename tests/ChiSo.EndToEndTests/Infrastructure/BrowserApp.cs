@@ -60,7 +60,7 @@ public class BrowserApp : IAsyncLifetime
     }
 
     /// <summary>A fresh browser context (cookies, storage) with a viewport, Vietnamese locale and page-error capture.</summary>
-    public async Task<BrowserPage> OpenAsync(string test, int width = 1366, int height = 768)
+    public async Task<BrowserPage> OpenAsync(string test, int width = 1366, int height = 768, bool javaScript = true)
     {
         var context = await Browser.NewContextAsync(new BrowserNewContextOptions
         {
@@ -68,6 +68,7 @@ public class BrowserApp : IAsyncLifetime
             ViewportSize = new ViewportSize { Width = width, Height = height },
             Locale = "vi-VN",
             AcceptDownloads = true,
+            JavaScriptEnabled = javaScript,
         });
         // Chromium also logs CSP violations to the console; this makes sure each one is an error the test sees.
         await context.AddInitScriptAsync(

@@ -108,7 +108,7 @@ public sealed class UnitMembershipsTests
         await using var db = database.CreateContext();
         var userId = await AddUserAsync(db, "dieu.phoi");
         var planId = (await PlanFixtures.Service(db, database).CreateAsync(provinceId, PlanFixtures.Header(), PlanFixtures.Groups, PlanFixtures.Tasks,
-            PlanFixtures.Coordinator)).Id!.Value;
+            PlanFixtures.Coordinator)).Value;
         var service = Service(db, database);
 
         Assert.True((await service.GrantAsync(userId, provinceId, UnitRoles.Coordinator, planId, Admin)).Succeeded);

@@ -51,6 +51,30 @@ public sealed class DatabaseBackupTests
         }
     }
 
+    [Theory]
+    [MemberData(nameof(TestDatabases.Providers), MemberType = typeof(TestDatabases))]
+    public async Task Backup_OverAnExistingFile_IsRefusedAndTheFileKept(DatabaseProvider provider)
+    {
+        await using var database = await TestDatabase.CreateAsync(provider);
+        var file = Path.Combine(Path.GetTempPath(), $"chiso-backup-{Guid.NewGuid():N}.bak");
+        await File.WriteAllTextAsync(file, "last week");
+        try
+        {
+            var refused = await Assert.ThrowsAsync<BackupFileExistsException>(() => DatabaseBackup.BackupAsync(database.Settings, file));
+
+            Assert.Contains("--force", refused.Message, StringComparison.Ordinal);
+            Assert.Equal("last week", await File.ReadAllTextAsync(file));
+
+            await DatabaseBackup.BackupAsync(database.Settings, file, overwrite: true);
+            Assert.NotEqual("last week", await File.ReadAllTextAsync(file));
+        }
+        finally
+        {
+            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+            File.Delete(file);
+        }
+    }
+
     private static async Task<string> Counts(ChiSoDbContext db) => string.Join(",",
         await db.Frameworks.CountAsync(), await db.FrameworkNodes.CountAsync(), await db.Units.CountAsync(), await db.UnitPredecessors.CountAsync(),
         await db.ResultImports.CountAsync(), await db.UnitResults.CountAsync(), await db.NodeResults.CountAsync(), await db.AuditEntries.CountAsync());

@@ -1,5 +1,9 @@
 using ChiSo.Data;
 using ChiSo.Plans;
+using ChiSo.Plans.Authoring;
+using ChiSo.Plans.Issuing;
+using ChiSo.Plans.Library;
+using ChiSo.Common;
 using ChiSo.Plans.Import;
 using ChiSo.Results;
 using ChiSo.Tests.Infrastructure;
@@ -37,12 +41,12 @@ public sealed class AppendixImportTests
         int planId;
         await using (var db = database.CreateContext())
         {
-            planId = (await PlanFixtures.Service(db, database).CreateAsync(provinceId, PlanFixtures.Header(), [], [], PlanFixtures.Coordinator)).Id!.Value;
+            planId = (await PlanFixtures.Service(db, database).CreateAsync(provinceId, PlanFixtures.Header(), [], [], PlanFixtures.Coordinator)).Value;
         }
 
         await using (var db = database.CreateContext())
         {
-            var import = new AppendixImport(db, PlanFixtures.Service(db, database), new ResultsQueries(db));
+            var import = database.Service<AppendixImport>(db);
             var preview = await import.PreviewAsync(planId, "phu-luc.docx", Docx(), null);
             Assert.False(preview.HasErrors, string.Join("; ", preview.Problems.Select(p => p.Message)));
             Assert.Equal(["I", "II"], preview.Draft!.Groups.Select(g => g.Code));
@@ -51,17 +55,17 @@ public sealed class AppendixImportTests
 
             var (refused, _) = await import.ImportAsync(planId, "phu-luc.docx", Docx(), null, null, PlanFixtures.Coordinator);
             Assert.False(refused.Succeeded);
-            Assert.Contains(refused.Errors, e => e.MessageVi.Contains("đơn vị chủ trì 'Ban Hòa Giải Tưởng Tượng' chưa được đối chiếu", StringComparison.Ordinal));
+            Assert.Contains(refused.Problems, e => e.MessageVi.Contains("đơn vị chủ trì 'Ban Hòa Giải Tưởng Tượng' chưa được đối chiếu", StringComparison.Ordinal));
         }
 
         await using (var db = database.CreateContext())
         {
             Assert.Equal(0, await db.PlanTasks.CountAsync());
             var justice = await db.Units.SingleAsync(u => u.Code == "STP");
-            var import = new AppendixImport(db, PlanFixtures.Service(db, database), new ResultsQueries(db));
+            var import = database.Service<AppendixImport>(db);
             var matches = new Dictionary<string, string> { ["Ban Hòa Giải Tưởng Tượng"] = $"unit:{justice.Id}", ["Sở Ma Trơi"] = "" };
             var (result, _) = await import.ImportAsync(planId, "phu-luc.docx", Docx(), null, matches, PlanFixtures.Coordinator);
-            Assert.True(result.Succeeded, string.Join("; ", result.Errors));
+            Assert.True(result.Succeeded, string.Join("; ", result.Problems));
         }
 
         await using (var db = database.CreateContext())

@@ -1,6 +1,10 @@
 using ChiSo.Accounts;
 using ChiSo.Data;
 using ChiSo.Plans;
+using ChiSo.Plans.Authoring;
+using ChiSo.Plans.Issuing;
+using ChiSo.Plans.Library;
+using ChiSo.Common;
 using ChiSo.Tests.Infrastructure;
 using ChiSo.Units;
 using Microsoft.EntityFrameworkCore;
@@ -33,9 +37,9 @@ public sealed class MyTasksTests
             new() { Code = "3", Content = "Việc của mọi xã", Leads = ["UBND các xã, phường"], Partners = ["Sở Tư pháp"] },
         ];
         var service = PlanFixtures.Service(db, database);
-        var issued = (await service.CreateAsync(provinceId, PlanFixtures.Header(), [], tasks, PlanFixtures.Coordinator)).Id!.Value;
+        var issued = (await service.CreateAsync(provinceId, PlanFixtures.Header(), [], tasks, PlanFixtures.Coordinator)).Value;
         var revision = await db.Plans.Where(p => p.Id == issued).Select(p => p.Revision).SingleAsync();
-        Assert.True((await service.IssueAsync(issued, revision, "5", new DateOnly(2026, 1, 5), PlanFixtures.Coordinator)).Succeeded);
+        Assert.True((await database.Service<PlanIssuing>(db).IssueAsync(issued, revision, "5", new DateOnly(2026, 1, 5), PlanFixtures.Coordinator)).Succeeded);
         await service.CreateAsync(provinceId, PlanFixtures.Header() with { Title = "Bản nháp" }, [], tasks, PlanFixtures.Coordinator);
 
         var mine = new MyTasks(db, new UnitScope(db), new UnitGroups(db));

@@ -1,6 +1,10 @@
 using ChiSo.Auditing;
 using ChiSo.Data;
 using ChiSo.Plans;
+using ChiSo.Plans.Authoring;
+using ChiSo.Plans.Issuing;
+using ChiSo.Plans.Library;
+using ChiSo.Common;
 using ChiSo.Seeding;
 using ChiSo.Tests.Infrastructure;
 using ChiSo.Units;
@@ -39,7 +43,7 @@ internal static class PlanFixtures
         return (database, province.Id);
     }
 
-    public static PlanService Service(ChiSoDbContext db, TestDatabase database) => new(db, new AuditLog(db, database.Clock), database.Clock);
+    public static PlanService Service(ChiSoDbContext db, TestDatabase database) => database.Service<PlanService>(db);
 
     public static PlanHeaderInput Header(int year = 2026) => new()
     {

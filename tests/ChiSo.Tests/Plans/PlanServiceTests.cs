@@ -1,5 +1,10 @@
+using Microsoft.Extensions.DependencyInjection;
 using ChiSo.Data;
 using ChiSo.Plans;
+using ChiSo.Plans.Authoring;
+using ChiSo.Plans.Issuing;
+using ChiSo.Plans.Library;
+using ChiSo.Common;
 using ChiSo.Tests.Infrastructure;
 using ChiSo.Units;
 using Microsoft.EntityFrameworkCore;
@@ -16,11 +21,11 @@ public sealed class PlanServiceTests
         await using var _ = database;
         await using var db = database.CreateContext();
         var result = await PlanFixtures.Service(db, database).CreateAsync(provinceId, PlanFixtures.Header(), PlanFixtures.Groups, PlanFixtures.Tasks, PlanFixtures.Coordinator);
-        Assert.True(result.Succeeded, string.Join("; ", result.Errors));
+        Assert.True(result.Succeeded, string.Join("; ", result.Problems));
         Assert.Contains(result.Warnings!, w => w.MessageVi.Contains("Các cơ quan có liên quan", StringComparison.Ordinal));
 
         await using var read = database.CreateContext();
-        var view = await new PlanQueries(read, new UnitGroups(read)).ViewAsync(result.Id!.Value, withMembers: true);
+        var view = await new PlanQueries(read, new UnitGroups(read)).ViewAsync(result.Value, withMembers: true);
         Assert.NotNull(view);
         Assert.Equal(["1.1", "2.1", "2.2"], view.Tasks.Select(t => t.Code));
         Assert.Equal(["1", "2", "2"], view.Tasks.Select(t => t.GroupCode));
@@ -54,10 +59,10 @@ public sealed class PlanServiceTests
         var result = await PlanFixtures.Service(db, database).CreateAsync(provinceId, PlanFixtures.Header(), [], tasks, PlanFixtures.Coordinator);
 
         Assert.False(result.Succeeded);
-        Assert.Contains(result.Errors, e => e.Field == "tasks[0].leads" && e.MessageVi.Contains("chưa có đơn vị chủ trì", StringComparison.Ordinal));
-        Assert.Contains(result.Errors, e => e.Field == "tasks[1].leads" && e.MessageEn.Contains("'Sở Không Tồn Tại' is not in the unit registry", StringComparison.Ordinal));
-        Assert.Contains(result.Errors, e => e.Field == "tasks[2].targetValue" && e.MessageVi.Contains("không phải là số", StringComparison.Ordinal));
-        Assert.Contains(result.Errors, e => e.Field == "tasks[3].code" && e.MessageEn.Contains("used twice", StringComparison.Ordinal));
+        Assert.Contains(result.Problems, e => e.Field == "tasks[0].leads" && e.MessageVi.Contains("chưa có đơn vị chủ trì", StringComparison.Ordinal));
+        Assert.Contains(result.Problems, e => e.Field == "tasks[1].leads" && e.MessageEn.Contains("'Sở Không Tồn Tại' is not in the unit registry", StringComparison.Ordinal));
+        Assert.Contains(result.Problems, e => e.Field == "tasks[2].targetValue" && e.MessageVi.Contains("không phải là số", StringComparison.Ordinal));
+        Assert.Contains(result.Problems, e => e.Field == "tasks[3].code" && e.MessageEn.Contains("used twice", StringComparison.Ordinal));
 
         await using var read = database.CreateContext();
         Assert.Equal(0, await read.Plans.CountAsync());
@@ -74,7 +79,7 @@ public sealed class PlanServiceTests
         int planId;
         await using (var db = database.CreateContext())
         {
-            planId = (await PlanFixtures.Service(db, database).CreateAsync(provinceId, PlanFixtures.Header(), PlanFixtures.Groups, PlanFixtures.Tasks, PlanFixtures.Coordinator)).Id!.Value;
+            planId = (await PlanFixtures.Service(db, database).CreateAsync(provinceId, PlanFixtures.Header(), PlanFixtures.Groups, PlanFixtures.Tasks, PlanFixtures.Coordinator)).Value;
         }
 
         TaskView loaded;
@@ -93,8 +98,8 @@ public sealed class PlanServiceTests
         await using (var db = database.CreateContext())
         {
             var result = await PlanFixtures.Service(db, database).SaveTaskAsync(planId, loaded.Id, loaded.Revision, second, new("lanhdao"));
-            Assert.True(result.Conflict);
-            Assert.Contains("Someone else saved", result.Errors.Single().MessageEn, StringComparison.Ordinal);
+            Assert.True(result.IsConflict);
+            Assert.Contains("Someone else saved", result.Problems.Single().MessageEn, StringComparison.Ordinal);
         }
 
         await using (var db = database.CreateContext())
@@ -113,10 +118,10 @@ public sealed class PlanServiceTests
         await using (var db = database.CreateContext())
         {
             var service = PlanFixtures.Service(db, database);
-            planId = (await service.CreateAsync(provinceId, PlanFixtures.Header(), PlanFixtures.Groups, PlanFixtures.Tasks, PlanFixtures.Coordinator)).Id!.Value;
+            planId = (await service.CreateAsync(provinceId, PlanFixtures.Header(), PlanFixtures.Groups, PlanFixtures.Tasks, PlanFixtures.Coordinator)).Value;
             var plan = await db.Plans.AsNoTracking().SingleAsync(p => p.Id == planId);
-            var issued = await service.IssueAsync(planId, plan.Revision, "115", new DateOnly(2026, 2, 10), PlanFixtures.Coordinator);
-            Assert.True(issued.Succeeded, string.Join("; ", issued.Errors));
+            var issued = await database.Service<PlanIssuing>(db).IssueAsync(planId, plan.Revision, "115", new DateOnly(2026, 2, 10), PlanFixtures.Coordinator);
+            Assert.True(issued.Succeeded, string.Join("; ", issued.Problems));
         }
 
         await using (var db = database.CreateContext())
@@ -149,13 +154,15 @@ public sealed class PlanServiceTests
         int planId;
         await using (var db = database.CreateContext())
         {
-            planId = (await PlanFixtures.Service(db, database).CreateAsync(provinceId, PlanFixtures.Header(), [], [], PlanFixtures.Coordinator)).Id!.Value;
+            planId = (await PlanFixtures.Service(db, database).CreateAsync(provinceId, PlanFixtures.Header(), [], [], PlanFixtures.Coordinator)).Value;
         }
 
         await using (var db = database.CreateContext())
         {
-            var service = PlanFixtures.Service(db, database);
-            service.BeforeCommit = async () =>
+            var services = database.Services(db);
+            var work = services.GetRequiredService<UnitOfWork>();
+            var service = services.GetRequiredService<PlanService>();
+            work.BeforeCommit = async () =>
             {
                 // Half the rows are already flushed inside the transaction when the failure strikes.
                 await db.SaveChangesAsync();
@@ -180,14 +187,14 @@ public sealed class PlanServiceTests
         await using var _ = database;
         await using var db = database.CreateContext();
         var service = PlanFixtures.Service(db, database);
-        var planId = (await service.CreateAsync(provinceId, PlanFixtures.Header(), PlanFixtures.Groups, PlanFixtures.Tasks, PlanFixtures.Coordinator)).Id!.Value;
+        var planId = (await service.CreateAsync(provinceId, PlanFixtures.Header(), PlanFixtures.Groups, PlanFixtures.Tasks, PlanFixtures.Coordinator)).Value;
         var ids = await db.PlanTasks.Where(t => t.PlanId == planId).Select(t => t.Id).ToListAsync();
 
         var unknown = await service.BulkAssignAsync(planId, ids, AssignmentRole.Partner, ["Sở Ma"], false, PlanFixtures.Coordinator);
-        Assert.Contains("Sở Ma", unknown.Errors.Single().MessageVi, StringComparison.Ordinal);
+        Assert.Contains("Sở Ma", unknown.Problems.Single().MessageVi, StringComparison.Ordinal);
 
         var ok = await service.BulkAssignAsync(planId, ids, AssignmentRole.Partner, ["Văn phòng UBND tỉnh"], false, PlanFixtures.Coordinator);
-        Assert.True(ok.Succeeded, string.Join("; ", ok.Errors));
+        Assert.True(ok.Succeeded, string.Join("; ", ok.Problems));
         await using var read = database.CreateContext();
         var view = (await new PlanQueries(read, new UnitGroups(read)).ViewAsync(planId))!;
         Assert.All(view.Tasks, t => Assert.Contains(t.In(AssignmentRole.Partner), a => a.UnitId is not null && a.Text.Contains("Văn phòng", StringComparison.Ordinal)));
@@ -202,13 +209,13 @@ public sealed class PlanServiceTests
         await using var _ = database;
         await using var db = database.CreateContext();
         var service = PlanFixtures.Service(db, database);
-        var source = (await service.CreateAsync(provinceId, PlanFixtures.Header(2026), PlanFixtures.Groups, PlanFixtures.Tasks, PlanFixtures.Coordinator)).Id!.Value;
+        var source = (await service.CreateAsync(provinceId, PlanFixtures.Header(2026), PlanFixtures.Groups, PlanFixtures.Tasks, PlanFixtures.Coordinator)).Value;
 
         var copy = await service.CopyAsync(source, 2027, PlanFixtures.Coordinator);
-        Assert.True(copy.Succeeded, string.Join("; ", copy.Errors));
+        Assert.True(copy.Succeeded, string.Join("; ", copy.Problems));
 
         await using var read = database.CreateContext();
-        var view = (await new PlanQueries(read, new UnitGroups(read)).ViewAsync(copy.Id!.Value))!;
+        var view = (await new PlanQueries(read, new UnitGroups(read)).ViewAsync(copy.Value))!;
         Assert.Equal((2027, 2027, 2026), (view.FromYear, view.ToYear, view.ResultYear));
         Assert.Equal("Nâng cao Chỉ số PAPI tỉnh Lâm Đồng năm 2027", view.Title);
         Assert.Equal((PlanStatus.Draft, (string?)null), (view.Status, view.Number));

@@ -1,6 +1,10 @@
 using ChiSo.Auditing;
 using ChiSo.Data;
 using ChiSo.Plans;
+using ChiSo.Plans.Authoring;
+using ChiSo.Plans.Issuing;
+using ChiSo.Plans.Library;
+using ChiSo.Common;
 using ChiSo.Tests.Infrastructure;
 using ChiSo.Tests.Plans;
 using ChiSo.Units;
@@ -19,16 +23,16 @@ public sealed class UnitGroupServiceTests
         int groupId;
         await using (var db = database.CreateContext())
         {
-            var service = new UnitGroupService(db, new AuditLog(db, database.Clock));
+            var service = database.Service<UnitGroupService>(db);
             var communes = await db.Units.Where(u => u.Kind == UnitKind.Commune && u.Parent!.Id == provinceId).OrderBy(u => u.Code).Take(3).Select(u => u.Id).ToListAsync();
             var outsider = await db.Units.FirstAsync(u => u.Kind == UnitKind.Province && u.Id != provinceId);
 
-            Assert.Contains("ngoài tỉnh", (await service.SaveAsync(provinceId, null, "Xã điểm", [.. communes, outsider.Id], PlanFixtures.Coordinator)).ErrorVi!, StringComparison.Ordinal);
-            Assert.Contains("built-in", (await service.SaveAsync(provinceId, null, "UBND các xã, phường", communes, PlanFixtures.Coordinator)).ErrorEn!, StringComparison.Ordinal);
+            Assert.Contains("ngoài tỉnh", (await service.SaveAsync(provinceId, null, "Xã điểm", [.. communes, outsider.Id], PlanFixtures.Coordinator)).Problems[0].MessageVi, StringComparison.Ordinal);
+            Assert.Contains("built-in", (await service.SaveAsync(provinceId, null, "UBND các xã, phường", communes, PlanFixtures.Coordinator)).Problems[0].MessageEn, StringComparison.Ordinal);
             var created = await service.SaveAsync(provinceId, null, "Xã điểm", communes, PlanFixtures.Coordinator);
             Assert.True(created.Succeeded);
-            groupId = created.Id!.Value;
-            Assert.Contains("already", (await service.SaveAsync(provinceId, null, "xa diem", communes, PlanFixtures.Coordinator)).ErrorEn!, StringComparison.Ordinal);
+            groupId = created.Value;
+            Assert.Contains("already", (await service.SaveAsync(provinceId, null, "xa diem", communes, PlanFixtures.Coordinator)).Problems[0].MessageEn, StringComparison.Ordinal);
         }
 
         int planId;
@@ -36,8 +40,8 @@ public sealed class UnitGroupServiceTests
         {
             var task = PlanFixtures.Tasks[0] with { Leads = ["Xã điểm"] };
             var result = await PlanFixtures.Service(db, database).CreateAsync(provinceId, PlanFixtures.Header(), PlanFixtures.Groups, [task], PlanFixtures.Coordinator);
-            Assert.True(result.Succeeded, string.Join("; ", result.Errors));
-            planId = result.Id!.Value;
+            Assert.True(result.Succeeded, string.Join("; ", result.Problems));
+            planId = result.Value;
         }
 
         await using (var db = database.CreateContext())
@@ -47,8 +51,8 @@ public sealed class UnitGroupServiceTests
             Assert.Equal(groupId, lead.UnitGroupId);
             Assert.Equal(3, lead.Members!.Count);
 
-            var refused = await new UnitGroupService(db, new AuditLog(db, database.Clock)).DeleteAsync(provinceId, groupId, PlanFixtures.Coordinator);
-            Assert.Contains("assigned to tasks", refused.ErrorEn!, StringComparison.Ordinal);
+            var refused = await database.Service<UnitGroupService>(db).DeleteAsync(provinceId, groupId, PlanFixtures.Coordinator);
+            Assert.Contains("assigned to tasks", refused.Problems[0].MessageEn, StringComparison.Ordinal);
             Assert.Equal(1, await db.AuditEntries.CountAsync(a => a.Action == "unit-group.create"));
         }
     }

@@ -7,7 +7,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace ChiSo.Web.Pages.Account;
 
-public sealed class LoginModel(SignInManager<ChiSoUser> signIn, ChiSoOptions options, UiText t) : PageModel
+public sealed class LoginModel(SignInManager<ChiSoUser> signIn, ChiSo.Web.Hosting.DemoDatabase demo, UiText t) : PageModel
 {
     // Required is checked in OnPostAsync (attribute messages cannot follow the UI language); the properties are
     // nullable so MVC adds no implicit [Required] with an English-only message.
@@ -21,8 +21,8 @@ public sealed class LoginModel(SignInManager<ChiSoUser> signIn, ChiSoOptions opt
     [BindProperty(SupportsGet = true)]
     public string? ReturnUrl { get; set; }
 
-    /// <summary>Demo logins are shown only in demo mode.</summary>
-    public IReadOnlyList<DemoLogin> DemoAccounts => options.SeedDemo ? DemoLogins.All : [];
+    /// <summary>Demo logins are shown only for a demo database (its marker, not a setting).</summary>
+    public IReadOnlyList<DemoLogin> DemoAccounts => demo.IsDemo ? DemoLogins.All : [];
 
     public string DemoPassword => DemoLogins.Password;
 

@@ -3,12 +3,13 @@ using ChiSo.Web.Auth;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Options;
 
 namespace ChiSo.Web.Pages.Admin;
 
 /// <summary>/admin/users: create accounts, reset passwords, lock and unlock, change roles, grant and revoke per-unit roles. Admins only.</summary>
 [Authorize(Roles = Roles.Admin)]
-public sealed class UsersModel(UserAdministration admin, UnitMemberships memberships, IConfiguration configuration) : PageModel
+public sealed class UsersModel(UserAdministration admin, UnitMemberships memberships, IOptions<ChiSoOptions> options, Hosting.DemoDatabase demo) : PageModel
 {
     public IReadOnlyList<UserSummary> Users { get; private set; } = [];
 
@@ -83,7 +84,7 @@ public sealed class UsersModel(UserAdministration admin, UnitMemberships members
     {
         Users = await admin.ListAsync(cancellationToken);
         Memberships = await memberships.ListAllAsync(cancellationToken);
-        var province = configuration["ChiSo:HomeProvince"] is { Length: > 0 } code ? code : Seeding.DemoSeeder.DemoProvinceCode;
-        Units = await memberships.AssignableUnitsAsync(province, cancellationToken);
+        var province = options.Value.HomeProvince ?? (demo.IsDemo ? Seeding.DemoSeeder.DemoProvinceCode : null);
+        Units = province is null ? [] : await memberships.AssignableUnitsAsync(province, cancellationToken);
     }
 }

@@ -1,12 +1,10 @@
 using ChiSo.Analysis;
-using ChiSo.Data;
 using ChiSo.Results;
 using ChiSo.Units;
 using ChiSo.Web.Shared;
 using ChiSo.Web.Shared.Charts;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
 
 namespace ChiSo.Web.Pages.Map;
 
@@ -14,7 +12,7 @@ namespace ChiSo.Web.Pages.Map;
 /// /map: the 34 provinces coloured by aggregate. Before 2025 only a province that continues one old province
 /// gets a colour; a merged province stays grey and the table lists its predecessors' official scores.
 /// </summary>
-public sealed class IndexModel(AnalysisService analysis, ResultsQueries results, ChiSoDbContext db, UiText t) : PageModel
+public sealed class IndexModel(AnalysisService analysis, ResultsQueries results, UnitDirectory units, UiText t) : PageModel
 {
     [BindProperty(SupportsGet = true)]
     public string Framework { get; set; } = "papi";
@@ -45,13 +43,12 @@ public sealed class IndexModel(AnalysisService analysis, ResultsQueries results,
         }
 
         Table = table;
-        var current = (await db.Units.AsNoTracking().Where(u => u.Kind == UnitKind.Province && u.ValidTo == null).ToListAsync(cancellationToken))
-            .OrderBy(u => u.Name, Text.VietnameseText.Comparer).ToList();
-        var predecessors = await db.UnitPredecessors.AsNoTracking().Include(p => p.Predecessor).ToListAsync(cancellationToken);
+        var current = await units.ProvincesAsync(cancellationToken: cancellationToken);
+        var predecessors = await units.AllPredecessorsAsync(cancellationToken);
         Rows = current.Select(u =>
         {
             var row = table.Row(u.Id);
-            var olds = predecessors.Where(p => p.UnitId == u.Id).Select(p => p.Predecessor!).ToList();
+            var olds = predecessors[u.Id].ToList();
             var side = row is null && olds.Count > 0
                 ? olds.Select(o => (o.Name, table.Row(o.Id)?.Aggregate?.Score, table.Row(o.Id)?.Aggregate?.Rank)).ToList()
                 : [];

@@ -1,5 +1,8 @@
-using ChiSo.Data;
+using ChiSo.Common;
 using ChiSo.Plans;
+using ChiSo.Plans.Authoring;
+using ChiSo.Plans.Issuing;
+using ChiSo.Units;
 using ChiSo.Plans.Documents;
 using ChiSo.Web.Api;
 using ChiSo.Web.Auth;
@@ -10,12 +13,12 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace ChiSo.Web.Pages.Plans;
 
 /// <summary>/plans/{id}: a plan's header, its tasks by group, its documents and versions; issuing, amending, bulk assignment.</summary>
-public sealed class DetailModel(ChiSoDbContext db, PlanQueries plans, PlanService service, PlanAccess access) : PageModel
+public sealed class DetailModel(UnitDirectory units, PlanQueries plans, PlanService service, PlanIssuing issuing, PlanAccess access) : PageModel
 {
     public PlanView Plan { get; private set; } = null!;
     public IReadOnlyList<PlanVersionSummary> Versions { get; private set; } = [];
     public IReadOnlyList<AssigneeOption> Options { get; private set; } = [];
-    public IReadOnlyList<ErrorRow> Errors { get; private set; } = [];
+    public ProblemList Problems { get; private set; } = ProblemList.Empty;
     public IReadOnlyList<string> Warnings { get; private set; } = [];
     public string? Message { get; private set; }
     public bool CanEdit { get; private set; }
@@ -30,42 +33,42 @@ public sealed class DetailModel(ChiSoDbContext db, PlanQueries plans, PlanServic
     [BindProperty] public bool Replace { get; set; }
     [BindProperty] public int TaskId { get; set; }
 
-    public async Task<IActionResult> OnGetAsync(int id, string? saved, CancellationToken cancellationToken)
+    public async Task<IActionResult> OnGetAsync([FromRoute] int id, string? saved, CancellationToken cancellationToken)
     {
         Message = saved;
         return await LoadAsync(id, cancellationToken) ? Page() : NotFound();
     }
 
-    public async Task<IActionResult> OnGetDocxAsync(int id, int? amendment, CancellationToken cancellationToken)
+    public async Task<IActionResult> OnGetDocxAsync([FromRoute] int id, int? amendment, CancellationToken cancellationToken)
     {
         var view = amendment is { } n ? await plans.VersionAsync(id, n, cancellationToken) : await plans.ViewAsync(id, cancellationToken: cancellationToken);
         return view is null ? NotFound() : File(PlanDocx.Write(PlanDocumentMapper.From(view)), PlanEndpoints.DocxType, PlanEndpoints.FileName(view, "docx"));
     }
 
-    public async Task<IActionResult> OnGetXlsxAsync(int id, int? amendment, CancellationToken cancellationToken)
+    public async Task<IActionResult> OnGetXlsxAsync([FromRoute] int id, int? amendment, CancellationToken cancellationToken)
     {
         var view = amendment is { } n ? await plans.VersionAsync(id, n, cancellationToken) : await plans.ViewAsync(id, cancellationToken: cancellationToken);
         return view is null ? NotFound() : File(AssignmentsXlsx.Write(PlanDocumentMapper.From(view)), PlanEndpoints.XlsxType, PlanEndpoints.FileName(view, "xlsx", "phan-cong"));
     }
 
-    public Task<IActionResult> OnPostIssueAsync(int id, CancellationToken cancellationToken) =>
+    public Task<IActionResult> OnPostIssueAsync([FromRoute] int id, CancellationToken cancellationToken) =>
         ActAsync(id, async () => IssuedOn is { } on
-            ? await service.IssueAsync(id, Revision, Number ?? "", on, HttpContext.ToActor(), cancellationToken)
-            : PlanResult.Fail("issuedOn", "Thiếu ngày ban hành.", "The issue date is missing."), "issued", cancellationToken);
+            ? await issuing.IssueAsync(id, Revision, Number ?? "", on, HttpContext.ToActor(), cancellationToken)
+            : Problem.Required("issuedOn", "Thiếu ngày ban hành.", "The issue date is missing."), "issued", cancellationToken);
 
-    public Task<IActionResult> OnPostAmendAsync(int id, CancellationToken cancellationToken) =>
-        ActAsync(id, () => service.OpenAmendmentAsync(id, Reason, HttpContext.ToActor(), cancellationToken), "amending", cancellationToken);
+    public Task<IActionResult> OnPostAmendAsync([FromRoute] int id, CancellationToken cancellationToken) =>
+        ActAsync(id, () => issuing.OpenAmendmentAsync(id, Reason, HttpContext.ToActor(), cancellationToken), "amending", cancellationToken);
 
-    public Task<IActionResult> OnPostCloseAsync(int id, CancellationToken cancellationToken) =>
-        ActAsync(id, () => service.CloseAsync(id, HttpContext.ToActor(), cancellationToken), "closed", cancellationToken);
+    public Task<IActionResult> OnPostCloseAsync([FromRoute] int id, CancellationToken cancellationToken) =>
+        ActAsync(id, () => issuing.CloseAsync(id, HttpContext.ToActor(), cancellationToken), "closed", cancellationToken);
 
-    public Task<IActionResult> OnPostAssignAsync(int id, CancellationToken cancellationToken) =>
+    public Task<IActionResult> OnPostAssignAsync([FromRoute] int id, CancellationToken cancellationToken) =>
         ActAsync(id, () => service.BulkAssignAsync(id, TaskIds, Role, Assignees, Replace, HttpContext.ToActor(), cancellationToken), "assigned", cancellationToken);
 
-    public Task<IActionResult> OnPostDeleteTaskAsync(int id, CancellationToken cancellationToken) =>
+    public Task<IActionResult> OnPostDeleteTaskAsync([FromRoute] int id, CancellationToken cancellationToken) =>
         ActAsync(id, () => service.DeleteTaskAsync(id, TaskId, Revision, HttpContext.ToActor(), cancellationToken), "deleted", cancellationToken);
 
-    private async Task<IActionResult> ActAsync(int id, Func<Task<PlanResult>> action, string done, CancellationToken cancellationToken)
+    private async Task<IActionResult> ActAsync(int id, Func<Task<Outcome<int>>> action, string done, CancellationToken cancellationToken)
     {
         switch (await access.CanEditPlanAsync(User, id, cancellationToken))
         {
@@ -81,7 +84,7 @@ public sealed class DetailModel(ChiSoDbContext db, PlanQueries plans, PlanServic
             return Redirect($"/plans/{id}?saved={done}");
         }
 
-        Errors = PlanDisplay.Errors(result.Errors);
+        Problems = PlanDisplay.Problems(result.Problems);
         return await LoadAsync(id, cancellationToken) ? Page() : NotFound();
     }
 
@@ -98,7 +101,7 @@ public sealed class DetailModel(ChiSoDbContext db, PlanQueries plans, PlanServic
         CanEdit = await access.CanEditAsync(User, view.ProvinceId, id, cancellationToken);
         if (CanEdit)
         {
-            Options = await AssigneeOptions.LoadAsync(db, view.ProvinceId, view.ReferenceDate, cancellationToken);
+            Options = await AssigneeOptions.LoadAsync(units, view.ProvinceId, view.ReferenceDate, cancellationToken);
         }
 
         Warnings = view.Tasks.SelectMany(t => t.Assignees.Where(a => !a.IsMatched).Select(a => $"{t.Code}: {a.Text}")).ToList();

@@ -1,5 +1,6 @@
 using ChiSo.Accounts;
 using ChiSo.Plans;
+using ChiSo.Plans.Authoring;
 using ChiSo.Web.Auth;
 using ChiSo.Web.Shared;
 using Microsoft.AspNetCore.Authorization;
@@ -12,13 +13,13 @@ namespace ChiSo.Web.Pages.Plans;
 public sealed class EditModel(PlanQueries plans, PlanService service, PlanAccess access) : PlanEditorPage(plans, access)
 {
     public PlanView Plan { get; private set; } = null!;
-    public IReadOnlyList<ErrorRow> Errors { get; private set; } = [];
+    public ProblemList Problems { get; private set; } = ProblemList.Empty;
     public bool Conflict { get; private set; }
 
     [BindProperty] public int Revision { get; set; }
     [BindProperty] public HeaderForm Form { get; set; } = new();
 
-    public async Task<IActionResult> OnGetAsync(int id, CancellationToken cancellationToken)
+    public async Task<IActionResult> OnGetAsync([FromRoute] int id, CancellationToken cancellationToken)
     {
         if (await Plans.ViewAsync(id, cancellationToken: cancellationToken) is not { } view)
         {
@@ -31,7 +32,7 @@ public sealed class EditModel(PlanQueries plans, PlanService service, PlanAccess
         return Page();
     }
 
-    public async Task<IActionResult> OnPostAsync(int id, CancellationToken cancellationToken)
+    public async Task<IActionResult> OnPostAsync([FromRoute] int id, CancellationToken cancellationToken)
     {
         var result = await service.UpdateHeaderAsync(id, Revision, Form.ToInput(), HttpContext.ToActor(), cancellationToken);
         if (result.Succeeded)
@@ -45,8 +46,8 @@ public sealed class EditModel(PlanQueries plans, PlanService service, PlanAccess
         }
 
         Plan = view;
-        Conflict = result.Conflict;
-        Errors = PlanDisplay.Errors(result.Errors);
+        Conflict = result.IsConflict;
+        Problems = PlanDisplay.Problems(result.Problems);
         return Page();
     }
 }

@@ -1,6 +1,7 @@
 using ChiSo.Accounts;
-using ChiSo.Data;
+using ChiSo.Common;
 using ChiSo.Plans;
+using ChiSo.Units;
 using ChiSo.Plans.Import;
 using ChiSo.Web.Auth;
 using ChiSo.Web.Hosting;
@@ -15,12 +16,12 @@ namespace ChiSo.Web.Pages.Plans;
 /// /plans/{id}/import: bring in an existing appendix table. Upload; check the proposed column mapping; match the
 /// names the registry does not know; import. The file is uploaded once and kept outside the web root meanwhile.
 /// </summary>
-public sealed class ImportModel(ChiSoDbContext db, PlanQueries plans, AppendixImport import, PendingUploads uploads, UiText t, PlanAccess access) : PlanEditorPage(plans, access)
+public sealed class ImportModel(UnitDirectory units, PlanQueries plans, AppendixImport import, PendingUploads uploads, PlanAccess access) : PlanEditorPage(plans, access)
 {
     public PlanView Plan { get; private set; } = null!;
     public AppendixPreview? Preview { get; private set; }
     public IReadOnlyList<AssigneeOption> Options { get; private set; } = [];
-    public IReadOnlyList<ErrorRow> Errors { get; private set; } = [];
+    public ProblemList Problems { get; private set; } = ProblemList.Empty;
 
     [BindProperty] public IFormFile? Upload { get; set; }
     [BindProperty] public string? UploadId { get; set; }
@@ -28,11 +29,11 @@ public sealed class ImportModel(ChiSoDbContext db, PlanQueries plans, AppendixIm
     [BindProperty] public List<string> Names { get; set; } = [];
     [BindProperty] public List<string> Keys { get; set; } = [];
 
-    public async Task<IActionResult> OnGetAsync(int id, CancellationToken cancellationToken) =>
+    public async Task<IActionResult> OnGetAsync([FromRoute] int id, CancellationToken cancellationToken) =>
         await LoadAsync(id, cancellationToken) ? Page() : NotFound();
 
     /// <summary>Upload (or re-check with a changed mapping): shows what would be imported; saves nothing.</summary>
-    public async Task<IActionResult> OnPostPreviewAsync(int id, CancellationToken cancellationToken)
+    public async Task<IActionResult> OnPostPreviewAsync([FromRoute] int id, CancellationToken cancellationToken)
     {
         if (!await LoadAsync(id, cancellationToken))
         {
@@ -42,7 +43,7 @@ public sealed class ImportModel(ChiSoDbContext db, PlanQueries plans, AppendixIm
         var file = await FileAsync(cancellationToken);
         if (file is null)
         {
-            Errors = [new ErrorRow(0, t["Tệp", "File"], "Chọn tệp phụ lục (XLSX, XLS, DOCX hoặc CSV).", "Choose an appendix file (XLSX, XLS, DOCX or CSV).")];
+            Problems = PlanDisplay.Problems([Problem.File("Chọn tệp phụ lục (XLSX, XLS, DOCX hoặc CSV).", "Choose an appendix file (XLSX, XLS, DOCX or CSV).")]);
             return Page();
         }
 
@@ -52,7 +53,7 @@ public sealed class ImportModel(ChiSoDbContext db, PlanQueries plans, AppendixIm
     }
 
     /// <summary>Imports with the mapping and matches shown: one transaction, nothing saved if anything is wrong.</summary>
-    public async Task<IActionResult> OnPostImportAsync(int id, CancellationToken cancellationToken)
+    public async Task<IActionResult> OnPostImportAsync([FromRoute] int id, CancellationToken cancellationToken)
     {
         if (!await LoadAsync(id, cancellationToken))
         {
@@ -62,7 +63,7 @@ public sealed class ImportModel(ChiSoDbContext db, PlanQueries plans, AppendixIm
         var file = await FileAsync(cancellationToken);
         if (file is null)
         {
-            Errors = [new ErrorRow(0, t["Tệp", "File"], "Tệp tải lên đã hết hạn; hãy chọn lại tệp.", "The uploaded file expired; choose it again.")];
+            Problems = PlanDisplay.Problems([Problem.File("Tệp tải lên đã hết hạn; hãy chọn lại tệp.", "The uploaded file expired; choose it again.")]);
             return Page();
         }
 
@@ -74,7 +75,7 @@ public sealed class ImportModel(ChiSoDbContext db, PlanQueries plans, AppendixIm
         }
 
         Preview = preview;
-        Errors = PlanDisplay.Errors(result.Errors);
+        Problems = PlanDisplay.Problems(result.Problems);
         return Page();
     }
 
@@ -107,7 +108,7 @@ public sealed class ImportModel(ChiSoDbContext db, PlanQueries plans, AppendixIm
         }
 
         Plan = view;
-        Options = await AssigneeOptions.LoadAsync(db, view.ProvinceId, view.ReferenceDate, cancellationToken);
+        Options = await AssigneeOptions.LoadAsync(units, view.ProvinceId, view.ReferenceDate, cancellationToken);
         return true;
     }
 

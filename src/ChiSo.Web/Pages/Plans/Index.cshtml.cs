@@ -1,21 +1,21 @@
 using ChiSo.Accounts;
-using ChiSo.Data;
+using ChiSo.Common;
 using ChiSo.Plans;
+using ChiSo.Plans.Authoring;
 using ChiSo.Units;
 using ChiSo.Web.Auth;
 using ChiSo.Web.Shared;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
 
 namespace ChiSo.Web.Pages.Plans;
 
 /// <summary>/plans: every plan; coordinators start one from scratch, from the gap analysis, or as a copy of last year's.</summary>
-public sealed class IndexModel(ChiSoDbContext db, PlanQueries plans, PlanService service, PlanDrafter drafter, PlanAccess access, TimeProvider clock) : PageModel
+public sealed class IndexModel(UnitDirectory units, PlanQueries plans, PlanService service, PlanDrafter drafter, PlanAccess access, TimeProvider clock) : PageModel
 {
     public IReadOnlyList<PlanSummary> Plans { get; private set; } = [];
     public IReadOnlyList<Unit> Provinces { get; private set; } = [];
-    public IReadOnlyList<ErrorRow> Errors { get; private set; } = [];
+    public ProblemList Problems { get; private set; } = ProblemList.Empty;
     public int ThisYear => clock.GetLocalNow().Year;
     public bool CanCreate { get; private set; }
 
@@ -36,7 +36,7 @@ public sealed class IndexModel(ChiSoDbContext db, PlanQueries plans, PlanService
         var year = Year ?? ThisYear;
         if (province is null)
         {
-            return await FailAsync([new PlanError("province", "Chọn tỉnh.", "Choose a province.")], cancellationToken);
+            return await FailAsync([Problem.Required("province", "Chọn tỉnh.", "Choose a province.")], cancellationToken);
         }
 
         if (!await access.CanEditAsync(User, province.Id, null, cancellationToken))
@@ -50,7 +50,7 @@ public sealed class IndexModel(ChiSoDbContext db, PlanQueries plans, PlanService
             header = header with { Title = Title };
         }
         var result = await service.CreateAsync(province.Id, header, [], [], HttpContext.ToActor(), cancellationToken);
-        return result.Succeeded ? Redirect($"/plans/{result.Id}") : await FailAsync(result.Errors, cancellationToken);
+        return result.Succeeded ? Redirect($"/plans/{result.Value}") : await FailAsync(result.Problems, cancellationToken);
     }
 
     /// <summary>A draft proposed from the weakest sub-dimensions of the chosen result year.</summary>
@@ -59,7 +59,7 @@ public sealed class IndexModel(ChiSoDbContext db, PlanQueries plans, PlanService
         var province = await ProvinceAsync(cancellationToken);
         if (province is null || ResultYear is null)
         {
-            return await FailAsync([new PlanError("province", "Chọn tỉnh và năm kết quả.", "Choose a province and a result year.")], cancellationToken);
+            return await FailAsync([Problem.Required("province", "Chọn tỉnh và năm kết quả.", "Choose a province and a result year.")], cancellationToken);
         }
 
         if (!await access.CanEditAsync(User, province.Id, null, cancellationToken))
@@ -68,7 +68,7 @@ public sealed class IndexModel(ChiSoDbContext db, PlanQueries plans, PlanService
         }
 
         var result = await drafter.DraftAsync(new DraftRequest(province.Id, Family, ResultYear.Value, Year ?? ThisYear, Weakest), HttpContext.ToActor(), cancellationToken);
-        return result.Succeeded ? Redirect($"/plans/{result.Id}") : await FailAsync(result.Errors, cancellationToken);
+        return result.Succeeded ? Redirect($"/plans/{result.Value}") : await FailAsync(result.Problems, cancellationToken);
     }
 
     /// <summary>Last year's plan as a new draft for <see cref="Year"/>: same tasks and assignees, timeframes re-read for the new year.</summary>
@@ -82,13 +82,13 @@ public sealed class IndexModel(ChiSoDbContext db, PlanQueries plans, PlanService
 
         var result = CopyOf is { } id
             ? await service.CopyAsync(id, Year ?? ThisYear, HttpContext.ToActor(), cancellationToken)
-            : PlanResult.Fail("copyOf", "Chọn kế hoạch để sao chép.", "Choose a plan to copy.");
-        return result.Succeeded ? Redirect($"/plans/{result.Id}") : await FailAsync(result.Errors, cancellationToken);
+            : Problem.Required("copyOf", "Chọn kế hoạch để sao chép.", "Choose a plan to copy.");
+        return result.Succeeded ? Redirect($"/plans/{result.Value}") : await FailAsync(result.Problems, cancellationToken);
     }
 
-    private async Task<IActionResult> FailAsync(IReadOnlyList<PlanError> errors, CancellationToken cancellationToken)
+    private async Task<IActionResult> FailAsync(IReadOnlyList<Problem> problems, CancellationToken cancellationToken)
     {
-        Errors = PlanDisplay.Errors(errors);
+        Problems = PlanDisplay.Problems(problems);
         await LoadAsync(cancellationToken);
         return Page();
     }
@@ -97,13 +97,9 @@ public sealed class IndexModel(ChiSoDbContext db, PlanQueries plans, PlanService
     {
         CanCreate = await access.CoordinatesAnyAsync(User.FindFirst(System.Security.Claims.ClaimTypes.NameIdentifier)?.Value, User.IsInRole, cancellationToken);
         Plans = await plans.ListAsync(cancellationToken: cancellationToken);
-        Provinces = (await db.Units.AsNoTracking().Where(u => u.Kind == UnitKind.Province && u.ValidTo == null).ToListAsync(cancellationToken))
-            .OrderBy(u => u.Name, ChiSo.Text.VietnameseText.Comparer).ToList();
+        Provinces = await units.ProvincesAsync(cancellationToken: cancellationToken);
         Province ??= Plans.Count > 0 ? Provinces.FirstOrDefault(p => p.Id == Plans[0].ProvinceId)?.Code : null;
     }
 
-    private async Task<Unit?> ProvinceAsync(CancellationToken cancellationToken) =>
-        string.IsNullOrWhiteSpace(Province)
-            ? null
-            : await db.Units.AsNoTracking().FirstOrDefaultAsync(u => u.Kind == UnitKind.Province && u.Code == Province && u.ValidTo == null, cancellationToken);
+    private Task<Unit?> ProvinceAsync(CancellationToken cancellationToken) => units.ProvinceAsync(Province, cancellationToken: cancellationToken);
 }

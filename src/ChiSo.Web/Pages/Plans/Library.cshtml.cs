@@ -1,5 +1,6 @@
 using ChiSo.Accounts;
-using ChiSo.Plans;
+using ChiSo.Common;
+using ChiSo.Plans.Library;
 using ChiSo.Web.Auth;
 using ChiSo.Web.Shared;
 using Microsoft.AspNetCore.Mvc;
@@ -11,7 +12,7 @@ namespace ChiSo.Web.Pages.Plans;
 public sealed class LibraryModel(TaskTemplateService templates) : PageModel
 {
     public IReadOnlyList<TaskTemplate> Templates { get; private set; } = [];
-    public IReadOnlyList<ErrorRow> Errors { get; private set; } = [];
+    public ProblemList Problems { get; private set; } = ProblemList.Empty;
     public bool CanEdit => User.IsInRole(Roles.Admin);
 
     [BindProperty(SupportsGet = true)] public string Family { get; set; } = "papi";
@@ -49,14 +50,14 @@ public sealed class LibraryModel(TaskTemplateService templates) : PageModel
         return await DoneAsync(await templates.DeleteAsync(TemplateId ?? 0, HttpContext.ToActor(), cancellationToken), cancellationToken);
     }
 
-    private async Task<IActionResult> DoneAsync(PlanResult result, CancellationToken cancellationToken)
+    private async Task<IActionResult> DoneAsync(Outcome<int> result, CancellationToken cancellationToken)
     {
         if (result.Succeeded)
         {
-            return Redirect($"/plans/library?family={Uri.EscapeDataString(Family)}#template-{result.Id}");
+            return Redirect($"/plans/library?family={Uri.EscapeDataString(Family)}#template-{result.Value}");
         }
 
-        Errors = PlanDisplay.Errors(result.Errors);
+        Problems = PlanDisplay.Problems(result.Problems);
         Templates = await templates.ListAsync(Family, cancellationToken);
         return Page();
     }

@@ -48,6 +48,21 @@ public static class PlanDisplay
     public static Task<bool> CanEditAsync(this PlanAccess access, System.Security.Claims.ClaimsPrincipal user, int provinceId, int? planId, CancellationToken cancellationToken) =>
         access.CanEditAsync(user.FindFirst(System.Security.Claims.ClaimTypes.NameIdentifier)?.Value, user.IsInRole, provinceId, planId, cancellationToken);
 
-    public static IReadOnlyList<ErrorRow> Errors(IEnumerable<PlanError> errors) =>
-        errors.Select(e => new ErrorRow(0, e.Field, e.MessageVi, e.MessageEn)).ToList();
+    /// <summary>The labels plan forms give their fields, so problems name the field as the user sees it.</summary>
+    public static IReadOnlyDictionary<string, (string Vi, string En)> Labels { get; } = new Dictionary<string, (string Vi, string En)>(StringComparer.Ordinal)
+    {
+        ["province"] = ("Tỉnh", "Province"), ["provinceId"] = ("Tỉnh", "Province"), ["title"] = ("Trích yếu", "Title"),
+        ["issuingBody"] = ("Cơ quan ban hành", "Issuing body"), ["place"] = ("Địa danh", "Place"), ["symbol"] = ("Ký hiệu", "Symbol"),
+        ["period"] = ("Kỳ kế hoạch", "Plan period"), ["issuedOn"] = ("Ngày ban hành", "Date of issue"), ["number"] = ("Số văn bản", "Number"),
+        ["resultYear"] = ("Năm kết quả", "Result year"), ["copyOf"] = ("Kế hoạch nguồn", "Plan to copy"), ["status"] = ("Trạng thái", "Status"),
+        ["tasks"] = ("Nhiệm vụ", "Tasks"), ["code"] = ("Số thứ tự", "Number"), ["content"] = ("Nội dung", "Content"), ["leads"] = ("Chủ trì", "Lead"),
+        ["partners"] = ("Phối hợp", "Partners"), ["executings"] = ("Thực hiện", "Executing"), ["targetValue"] = ("Giá trị chỉ tiêu", "Target value"),
+        ["targetComparator"] = ("Phép so sánh", "Comparator"), ["timeframe"] = ("Thời gian thực hiện", "Timeframe"), ["groupCode"] = ("Nhóm", "Group"),
+        ["groups"] = ("Nhóm nhiệm vụ", "Task groups"), ["taskIds"] = ("Nhiệm vụ", "Tasks"), ["assignees"] = ("Đơn vị", "Units"),
+        ["revision"] = ("Phiên bản", "Revision"), ["file"] = ("Tệp", "File"), ["mapping"] = ("Ánh xạ cột", "Column mapping"),
+        ["matches"] = ("Đối chiếu tên", "Name matching"), ["nodeCode"] = ("Mã nội dung", "Node code"), ["contentVi"] = ("Nội dung", "Content"),
+        ["timeframeText"] = ("Thời gian", "Timeframe"),
+    };
+
+    public static ProblemList Problems(IReadOnlyList<ChiSo.Common.Problem> problems) => new(problems, Labels);
 }

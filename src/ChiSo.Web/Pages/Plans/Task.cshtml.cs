@@ -1,6 +1,8 @@
 using ChiSo.Accounts;
-using ChiSo.Data;
 using ChiSo.Plans;
+using ChiSo.Plans.Authoring;
+using ChiSo.Plans.Library;
+using ChiSo.Units;
 using ChiSo.Results;
 using ChiSo.Web.Auth;
 using ChiSo.Web.Shared;
@@ -14,14 +16,14 @@ namespace ChiSo.Web.Pages.Plans;
 public sealed record NodeOption(string Key, string Label);
 
 /// <summary>/plans/{id}/tasks/new and /plans/{id}/tasks/{taskId}: one task's content, target, assignees, time and nodes.</summary>
-public sealed class TaskModel(ChiSoDbContext db, PlanQueries plans, PlanService service, ResultsQueries results, PlanAccess access) : PlanEditorPage(plans, access)
+public sealed class TaskModel(UnitDirectory units, PlanQueries plans, PlanService service, ResultsQueries results, PlanAccess access) : PlanEditorPage(plans, access)
 {
     public PlanView Plan { get; private set; } = null!;
     public TaskView? Existing { get; private set; }
     public IReadOnlyList<AssigneeOption> Options { get; private set; } = [];
     public IReadOnlyList<NodeOption> NodeOptions { get; private set; } = [];
     public IReadOnlyList<NodeOption> Suggested { get; private set; } = [];
-    public IReadOnlyList<ErrorRow> Errors { get; private set; } = [];
+    public ProblemList Problems { get; private set; } = ProblemList.Empty;
     public bool Conflict { get; private set; }
 
     [BindProperty] public int? Revision { get; set; }
@@ -42,7 +44,7 @@ public sealed class TaskModel(ChiSoDbContext db, PlanQueries plans, PlanService 
     [BindProperty] public string? OtherPartners { get; set; }
     [BindProperty] public List<string> Nodes { get; set; } = [];
 
-    public async Task<IActionResult> OnGetAsync(int id, int? taskId, CancellationToken cancellationToken)
+    public async Task<IActionResult> OnGetAsync([FromRoute] int id, [FromRoute] int? taskId, CancellationToken cancellationToken)
     {
         if (!await LoadAsync(id, taskId, cancellationToken))
         {
@@ -70,7 +72,7 @@ public sealed class TaskModel(ChiSoDbContext db, PlanQueries plans, PlanService 
         return Page();
     }
 
-    public async Task<IActionResult> OnPostAsync(int id, int? taskId, CancellationToken cancellationToken)
+    public async Task<IActionResult> OnPostAsync([FromRoute] int id, [FromRoute] int? taskId, CancellationToken cancellationToken)
     {
         var input = new TaskInput
         {
@@ -84,7 +86,7 @@ public sealed class TaskModel(ChiSoDbContext db, PlanQueries plans, PlanService 
         var result = await service.SaveTaskAsync(id, taskId, Revision, input, HttpContext.ToActor(), cancellationToken);
         if (result.Succeeded)
         {
-            return Redirect($"/plans/{id}?saved=task#task-{result.Id}");
+            return Redirect($"/plans/{id}?saved=task#task-{result.Value}");
         }
 
         if (!await LoadAsync(id, taskId, cancellationToken))
@@ -92,8 +94,8 @@ public sealed class TaskModel(ChiSoDbContext db, PlanQueries plans, PlanService 
             return NotFound();
         }
 
-        Conflict = result.Conflict;
-        Errors = PlanDisplay.Errors(result.Errors);
+        Conflict = result.IsConflict;
+        Problems = PlanDisplay.Problems(result.Problems);
         Suggested = SuggestedLinks();
         return Page();
     }
@@ -102,7 +104,7 @@ public sealed class TaskModel(ChiSoDbContext db, PlanQueries plans, PlanService 
     /// htmx: what ChiSo reads from the timeframe and target as the user types them, so a misread "Quý II–IV" is seen
     /// before saving, not in the first reporting round.
     /// </summary>
-    public async Task<IActionResult> OnGetInterpretAsync(int id, string? timeframeText, string? targetText, CancellationToken cancellationToken)
+    public async Task<IActionResult> OnGetInterpretAsync([FromRoute] int id, string? timeframeText, string? targetText, CancellationToken cancellationToken)
     {
         if (await Plans.ViewAsync(id, cancellationToken: cancellationToken) is not { } plan)
         {
@@ -126,7 +128,7 @@ public sealed class TaskModel(ChiSoDbContext db, PlanQueries plans, PlanService 
             return false;
         }
 
-        Options = await AssigneeOptions.LoadAsync(db, view.ProvinceId, view.ReferenceDate, cancellationToken);
+        Options = await AssigneeOptions.LoadAsync(units, view.ProvinceId, view.ReferenceDate, cancellationToken);
         var nodes = new List<NodeOption>();
         foreach (var family in view.Frameworks.Concat(["papi", "par"]).Distinct(StringComparer.Ordinal))
         {
@@ -165,6 +167,6 @@ public sealed class TaskModel(ChiSoDbContext db, PlanQueries plans, PlanService 
     /// <summary>The registry keys of a role's matched assignees; text-only ones go to <see cref="OtherPartners"/>.</summary>
     private static List<string> Keys(TaskView t, AssignmentRole role) =>
         t.In(role).Where(a => a.IsMatched)
-            .Select(a => a.UnitId is { } u ? $"unit:{u}" : a.BuiltInGroup is { } b ? $"builtin:{b}" : $"group:{a.UnitGroupId}")
+            .Select(a => AssigneeKey.Of(a.UnitId, a.BuiltInGroup, a.UnitGroupId)!.Value.ToString())
             .ToList();
 }

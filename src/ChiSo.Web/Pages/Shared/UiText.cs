@@ -1,11 +1,14 @@
 using System.Globalization;
+using ChiSo.Common;
+using ChiSo.Text;
 
 namespace ChiSo.Web.Shared;
 
 /// <summary>
 /// The UI's two languages, side by side where the text is used: <c>@T["Tổng quan", "Overview"]</c>. Vietnamese is
-/// the default; the English switch changes only the UI culture, so numbers and dates keep their Vietnamese form
-/// (decimal comma, "ngày 22 tháng 01 năm 2019") in both languages.
+/// the default; the English switch changes the UI culture: words and dates read in English ("22 January 2019"),
+/// while numbers keep the decimal comma of the Vietnamese data in both languages. Every time shown is Viet Nam
+/// time (<see cref="VietNamClock"/>), whatever the server's zone.
 /// </summary>
 public sealed class UiText
 {
@@ -15,4 +18,25 @@ public sealed class UiText
     public string Lang => English ? "en" : "vi";
 
     public string this[string vi, string en] => English ? en : vi;
+
+    private static readonly CultureInfo EnglishCulture = CultureInfo.GetCultureInfo("en-GB");
+
+    /// <summary>"ngày 22 tháng 01 năm 2026" / "22 January 2026".</summary>
+    public string Date(DateOnly date) =>
+        English ? date.ToString("d MMMM yyyy", EnglishCulture) : VietnameseFormat.Date(date);
+
+    public string Date(DateOnly? date) => date is { } d ? Date(d) : "";
+
+    /// <summary>A date in a table: "22/01/2026" / "22 Jan 2026".</summary>
+    public string ShortDate(DateOnly date) =>
+        English ? date.ToString("d MMM yyyy", EnglishCulture) : date.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture);
+
+    public string ShortDate(DateOnly? date) => date is { } d ? ShortDate(d) : "";
+
+    /// <summary>A stored instant in Viet Nam time: "22/01/2026 14:05" / "22 Jan 2026 14:05".</summary>
+    public string When(DateTimeOffset instant)
+    {
+        var local = instant.ToVietNam();
+        return ShortDate(DateOnly.FromDateTime(local.DateTime)) + " " + local.ToString("HH:mm", CultureInfo.InvariantCulture);
+    }
 }

@@ -1,12 +1,11 @@
 using System.Text;
-using ChiSo.Data;
+using ChiSo.Common;
 using ChiSo.Units;
 using ChiSo.Web.Auth;
 using ChiSo.Web.Pages.Plans;
 using ChiSo.Web.Shared;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
 
 namespace ChiSo.Web.Pages.Units;
 
@@ -14,7 +13,7 @@ namespace ChiSo.Web.Pages.Units;
 /// /units/registry: a province's organisations (departments, agencies, communes, historic districts) with their
 /// validity, the imports that fill it, and the hand-made groups tasks can be assigned to.
 /// </summary>
-public sealed class RegistryModel(ChiSoDbContext db, OrganisationImport organisations, UnitGroupService groups, UiText t, TimeProvider clock) : PageModel
+public sealed class RegistryModel(UnitDirectory directory, OrganisationImport organisations, UnitGroupService groups, TimeProvider clock) : PageModel
 {
     public IReadOnlyList<Unit> Provinces { get; private set; } = [];
     public Unit? Province { get; private set; }
@@ -22,7 +21,7 @@ public sealed class RegistryModel(ChiSoDbContext db, OrganisationImport organisa
     public IReadOnlyList<UnitGroup> Groups { get; private set; } = [];
     public IReadOnlyList<ErrorRow> Errors { get; private set; } = [];
     public string? Message { get; private set; }
-    public DateOnly Today => DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
+    public DateOnly Today => clock.VietNamToday();
 
     [BindProperty(SupportsGet = true)] public string? ProvinceCode { get; set; }
     [BindProperty] public IFormFile? Upload { get; set; }
@@ -85,7 +84,7 @@ public sealed class RegistryModel(ChiSoDbContext db, OrganisationImport organisa
         }
 
         var result = await groups.SaveAsync(Province.Id, GroupId, GroupName ?? "", Members, HttpContext.ToActor(), cancellationToken);
-        return Done(result.Succeeded ? null : new ErrorRow(0, t["Nhóm", "Group"], result.ErrorVi!, result.ErrorEn!), "group");
+        return Done(result, "group");
     }
 
     public async Task<IActionResult> OnPostDeleteGroupAsync(CancellationToken cancellationToken)
@@ -102,7 +101,7 @@ public sealed class RegistryModel(ChiSoDbContext db, OrganisationImport organisa
         }
 
         var result = await groups.DeleteAsync(Province.Id, GroupId.Value, HttpContext.ToActor(), cancellationToken);
-        return Done(result.Succeeded ? null : new ErrorRow(0, t["Nhóm", "Group"], result.ErrorVi!, result.ErrorEn!), "deleted");
+        return Done(result, "deleted");
     }
 
     private async Task<IActionResult> ImportAsync(Func<string, Task<OrganisationImportOutcome>> import, CancellationToken cancellationToken)
@@ -128,36 +127,46 @@ public sealed class RegistryModel(ChiSoDbContext db, OrganisationImport organisa
         return Page();
     }
 
-    private IActionResult Done(ErrorRow? error, string done)
+    private IActionResult Done(Outcome<int> result, string done)
     {
-        if (error is null)
+        if (result.Succeeded)
         {
             return Redirect($"/units/registry?provinceCode={Province!.Code}&done={done}");
         }
 
-        Errors = [error];
+        GroupProblems = new ProblemList(result.Problems, GroupLabels);
         return Page();
     }
 
+    /// <summary>The units a hand-made group can hold today, for the group form's unit picker (posted as unit ids).</summary>
+    public IReadOnlyList<AssigneeOption> MemberOptions => Units.Where(u => u.IsValidOn(Today))
+        .Select(u => new AssigneeOption(u.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), u.FullName,
+            u.Kind == UnitKind.Commune ? "commune" : u.Kind == UnitKind.District ? "district" : "body"))
+        .ToList();
+
+    /// <summary>Problems of the group form, naming its fields as the form labels them.</summary>
+    public ProblemList GroupProblems { get; private set; } = ProblemList.Empty;
+
+    private static readonly IReadOnlyDictionary<string, (string Vi, string En)> GroupLabels = new Dictionary<string, (string Vi, string En)>(StringComparer.Ordinal)
+    {
+        ["name"] = ("Tên nhóm", "Group name"), ["units"] = ("Đơn vị trong nhóm", "Members"), ["group"] = ("Nhóm", "Group"),
+    };
+
     private async Task LoadAsync(CancellationToken cancellationToken)
     {
-        Provinces = (await db.Units.AsNoTracking().Where(u => u.Kind == UnitKind.Province && u.ValidTo == null).ToListAsync(cancellationToken))
-            .OrderBy(u => u.Name, ChiSo.Text.VietnameseText.Comparer).ToList();
-        ProvinceCode ??= ChiSo.Seeding.DemoSeeder.DemoProvinceCode;
-        Province = (await db.Units.AsNoTracking().Where(u => u.Kind == UnitKind.Province && u.Code == ProvinceCode).ToListAsync(cancellationToken))
-            .OrderBy(u => u.ValidTo is null ? 0 : 1).FirstOrDefault();
+        Provinces = await directory.ProvincesAsync(cancellationToken: cancellationToken);
+        Province = ProvinceCode is { Length: > 0 }
+            ? await directory.ProvinceAsync(ProvinceCode, cancellationToken: cancellationToken)
+            : await directory.HomeProvinceAsync(cancellationToken);
         if (Province is null)
         {
             return;
         }
 
-        var predecessors = await db.UnitPredecessors.AsNoTracking().Where(p => p.UnitId == Province.Id).Select(p => p.Predecessor!).ToListAsync(cancellationToken);
+        ProvinceCode = Province.Code;
+        var predecessors = await directory.PredecessorsAsync(Province.Id, cancellationToken);
         HistoricCodes = predecessors.Count > 0 ? predecessors.Select(p => p.Code).Order(StringComparer.Ordinal).ToList() : [Province.Code];
-        var ids = predecessors.Select(p => p.Id).Append(Province.Id).ToList();
-        Units = (await db.Units.AsNoTracking().Include(u => u.Parent)
-                .Where(u => (u.ParentId != null && ids.Contains(u.ParentId.Value)) || (u.Parent!.ParentId != null && ids.Contains(u.Parent.ParentId.Value)))
-                .ToListAsync(cancellationToken))
-            .OrderBy(u => u.Kind).ThenBy(u => u.Name, ChiSo.Text.VietnameseText.Comparer).ToList();
+        Units = await directory.InProvinceAsync(Province.Id, withPredecessors: true, cancellationToken: cancellationToken);
         Groups = await groups.ListAsync(Province.Id, cancellationToken);
     }
 

@@ -10,9 +10,23 @@ namespace ChiSo.Data.Backup;
 /// </summary>
 public static class DatabaseBackup
 {
-    public static async Task BackupAsync(DatabaseSettings settings, string file, CancellationToken cancellationToken = default)
+    /// <summary>
+    /// Writes a backup to <paramref name="file"/>. An existing file is refused unless <paramref name="overwrite"/>:
+    /// a mistyped name must not silently destroy last week's backup.
+    /// </summary>
+    public static async Task BackupAsync(DatabaseSettings settings, string file, bool overwrite = false, CancellationToken cancellationToken = default)
     {
         var target = Path.GetFullPath(file);
+        if (File.Exists(target))
+        {
+            if (!overwrite)
+            {
+                throw new BackupFileExistsException(target);
+            }
+
+            File.Delete(target);
+        }
+
         Directory.CreateDirectory(Path.GetDirectoryName(target)!);
         if (settings.Provider == DatabaseProvider.Sqlite)
         {
@@ -95,4 +109,11 @@ public static class DatabaseBackup
             throw new InvalidOperationException($"{tool} failed ({process.ExitCode}): {await errors}");
         }
     }
+}
+
+/// <summary>The backup file already exists and overwriting was not asked for (<c>--force</c>).</summary>
+public sealed class BackupFileExistsException(string path) : IOException(
+    $"Tệp {path} đã có; không ghi đè. Chọn tên khác, hoặc thêm --force để ghi đè. / {path} already exists and was not overwritten. Choose another name, or add --force to overwrite it.")
+{
+    public string Path { get; } = path;
 }

@@ -1,4 +1,6 @@
 using ChiSo.Auditing;
+using ChiSo.Common;
+using ChiSo.Plans.Authoring;
 using ChiSo.Data;
 using ChiSo.Frameworks;
 using ChiSo.Results;
@@ -65,21 +67,21 @@ public sealed class AppendixImport(ChiSoDbContext db, PlanService plans, Results
     /// Imports the file into the plan in one transaction. <paramref name="matches"/> maps a name from the file to a
     /// registry key (<c>unit:12</c>, <c>builtin:all-communes</c>, <c>group:3</c>) or to "" to keep a partner as text.
     /// </summary>
-    public async Task<(PlanResult Result, AppendixPreview Preview)> ImportAsync(int planId, string fileName, byte[] bytes,
+    public async Task<(Outcome<int> Result, AppendixPreview Preview)> ImportAsync(int planId, string fileName, byte[] bytes,
         IReadOnlyDictionary<string, AppendixField>? mapping, IReadOnlyDictionary<string, string>? matches, Actor actor, CancellationToken cancellationToken = default)
     {
         matches ??= new Dictionary<string, string>(StringComparer.Ordinal);
         var preview = await PreviewAsync(planId, fileName, bytes, mapping, matches, cancellationToken);
         var errors = preview.Problems.Where(p => p.Severity == AppendixProblemSeverity.Error)
-            .Select(p => new PlanError($"row {p.Row}", p.Vietnamese, p.English)).ToList();
-        errors.AddRange(preview.UnknownNames.Where(u => u.UsedAsLead).Select(u => new PlanError($"row {u.Rows[0]}",
+            .Select(p => Problem.At(p.Row, p.Column, p.Vietnamese, p.English)).ToList();
+        errors.AddRange(preview.UnknownNames.Where(u => u.UsedAsLead).Select(u => Problem.AtRow(u.Rows[0], null,
             $"Dòng {string.Join(", ", u.Rows)}: đơn vị chủ trì '{u.Name}' chưa được đối chiếu với danh mục đơn vị.",
-            $"Row {string.Join(", ", u.Rows)}: lead '{u.Name}' has not been matched to the unit registry.")));
+            $"Row {string.Join(", ", u.Rows)}: lead '{u.Name}' has not been matched to the unit registry.", ProblemCodes.Unmatched)));
         errors.AddRange(matches.Where(m => m.Value.Length == 0 && preview.Draft is { } d && d.AllTasks.Any(t => t.Leads.Contains(m.Key)))
-            .Select(m => new PlanError("matches", $"Đơn vị chủ trì '{m.Key}' phải được đối chiếu với một đơn vị.", $"Lead '{m.Key}' must be matched to a unit.")));
+            .Select(m => Problem.Required("matches", $"Đơn vị chủ trì '{m.Key}' phải được đối chiếu với một đơn vị.", $"Lead '{m.Key}' must be matched to a unit.")));
         if (errors.Count > 0 || preview.Draft is null)
         {
-            return (PlanResult.Fail(errors), preview);
+            return (errors.Count > 0 ? Outcome<int>.Fail(errors) : Problem.File("Tệp không có bảng nhiệm vụ.", "The file holds no task table."), preview);
         }
 
         var plan = await db.Plans.AsNoTracking().FirstAsync(p => p.Id == planId, cancellationToken);

@@ -1,4 +1,8 @@
 using ChiSo.Plans;
+using ChiSo.Plans.Authoring;
+using ChiSo.Plans.Issuing;
+using ChiSo.Plans.Library;
+using ChiSo.Common;
 using ChiSo.Plans.Documents;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Wordprocessing;

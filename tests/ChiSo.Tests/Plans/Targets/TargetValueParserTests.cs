@@ -1,4 +1,8 @@
 using ChiSo.Plans;
+using ChiSo.Plans.Authoring;
+using ChiSo.Plans.Issuing;
+using ChiSo.Plans.Library;
+using ChiSo.Common;
 using ChiSo.Plans.Targets;
 
 namespace ChiSo.Tests.Plans.Targets;

@@ -1,6 +1,6 @@
 using ChiSo.Units;
 
-namespace ChiSo.Plans;
+namespace ChiSo.Plans.Authoring;
 
 /// <summary>What an assignee text or key resolved to: one unit, a built-in rule group, a hand-made group, or nothing.</summary>
 public sealed record Assignee(string Text, Unit? Unit, string? BuiltInGroup, UnitGroup? UnitGroup, IReadOnlyList<Unit> Candidates)
@@ -9,8 +9,6 @@ public sealed record Assignee(string Text, Unit? Unit, string? BuiltInGroup, Uni
 
     public bool IsAmbiguous => !IsResolved && Candidates.Count > 1;
 
-    public string Key => Unit is not null ? $"unit:{Unit.Id}"
-        : BuiltInGroup is not null ? $"builtin:{BuiltInGroup}"
-        : UnitGroup is not null ? $"group:{UnitGroup.Id}"
-        : "";
+    /// <summary>The registry entry it resolved to, or null when it did not resolve.</summary>
+    public AssigneeKey? Key => AssigneeKey.Of(Unit?.Id, BuiltInGroup, UnitGroup?.Id);
 }

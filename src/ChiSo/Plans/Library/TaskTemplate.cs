@@ -1,4 +1,4 @@
-namespace ChiSo.Plans;
+namespace ChiSo.Plans.Library;
 
 /// <summary>
 /// A typical task for a framework node, proposed when drafting a plan from the gaps. The built-in library is

@@ -1,6 +1,8 @@
 using System.Globalization;
 using ChiSo.Analysis;
 using ChiSo.Auditing;
+using ChiSo.Common;
+using ChiSo.Plans.Library;
 using ChiSo.Data;
 using ChiSo.Frameworks;
 using ChiSo.Results;
@@ -8,7 +10,7 @@ using ChiSo.Text;
 using ChiSo.Units;
 using Microsoft.EntityFrameworkCore;
 
-namespace ChiSo.Plans;
+namespace ChiSo.Plans.Authoring;
 
 /// <summary>What the coordinator asks for when drafting from the gaps.</summary>
 public sealed record DraftRequest(int ProvinceId, string Family, int ResultYear, int PlanYear, int WeakestCount = 5);
@@ -20,14 +22,14 @@ public sealed record DraftRequest(int ProvinceId, string Family, int ResultYear,
 /// </summary>
 public sealed class PlanDrafter(ChiSoDbContext db, AnalysisService analysis, ResultsQueries results, PlanService plans)
 {
-    public async Task<PlanResult> DraftAsync(DraftRequest request, Actor actor, CancellationToken cancellationToken = default)
+    public async Task<Outcome<int>> DraftAsync(DraftRequest request, Actor actor, CancellationToken cancellationToken = default)
     {
         var province = await db.Units.AsNoTracking().FirstOrDefaultAsync(u => u.Id == request.ProvinceId && u.Kind == UnitKind.Province, cancellationToken);
         var framework = await results.FrameworkForYearAsync(request.Family, request.ResultYear, cancellationToken);
         var profile = province is null ? null : await analysis.YearProfileAsync(province.Id, request.Family, request.ResultYear, cancellationToken);
         if (province is null || framework is null || profile is null || !profile.Scored)
         {
-            return PlanResult.Fail("resultYear", $"Chưa có kết quả {request.Family.ToUpperInvariant()} năm {request.ResultYear} của tỉnh này để lập dự thảo.",
+            return Problem.Invalid("resultYear", $"Chưa có kết quả {request.Family.ToUpperInvariant()} năm {request.ResultYear} của tỉnh này để lập dự thảo.",
                 $"There are no {request.Family.ToUpperInvariant()} {request.ResultYear} results of this province to draft from.");
         }
 
@@ -114,7 +116,7 @@ public sealed class PlanDrafter(ChiSoDbContext db, AnalysisService analysis, Res
 
     /// <summary>A lead the registry knows, else the built-in group of departments so the draft is complete; the coordinator refines it.</summary>
     private static string Lead(string? lead, AssigneeResolver resolver) =>
-        !string.IsNullOrWhiteSpace(lead) && resolver.Resolve(lead).IsResolved ? lead : $"builtin:{UnitGroups.AllDepartments}";
+        !string.IsNullOrWhiteSpace(lead) && resolver.Resolve(lead).IsResolved ? lead : AssigneeKey.ForBuiltIn(UnitGroups.AllDepartments).ToString();
 
     private async Task<Func<string, string, IEnumerable<NodeRef>>> RelatedNodesAsync(int year, CancellationToken cancellationToken)
     {

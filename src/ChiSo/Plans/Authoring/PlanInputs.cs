@@ -1,4 +1,4 @@
-namespace ChiSo.Plans;
+namespace ChiSo.Plans.Authoring;
 
 /// <summary>A plan's header and free-text sections as an editor or the API sends them.</summary>
 public sealed record PlanHeaderInput
@@ -29,9 +29,6 @@ public sealed record PlanHeaderInput
 
 /// <summary>A heading of the appendix table.</summary>
 public sealed record TaskGroupInput(string Code, string Title);
-
-/// <summary>A framework node a task serves.</summary>
-public sealed record NodeRef(string FrameworkId, string NodeCode);
 
 /// <summary>
 /// A task as an editor, an import or the API sends it. Assignees are either keys chosen from a list

@@ -1,8 +1,10 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 using ChiSo.Auditing;
+using ChiSo.Common;
+using ChiSo.Units;
 
-namespace ChiSo.Plans;
+namespace ChiSo.Plans.Authoring;
 
 /// <summary>Copying last year's plan as the start of this year's.</summary>
 public sealed partial class PlanService
@@ -12,12 +14,12 @@ public sealed partial class PlanService
     /// years written in the texts move with the plan ("Quý II/2025" → "Quý II/2026"). A unit that no longer exists
     /// (merged in the reorganisation) is reported by name, so the coordinator reassigns it rather than losing it.
     /// </summary>
-    public async Task<PlanResult> CopyAsync(int sourcePlanId, int year, Actor actor, CancellationToken cancellationToken = default)
+    public async Task<Outcome<int>> CopyAsync(int sourcePlanId, int year, Actor actor, CancellationToken cancellationToken = default)
     {
-        var source = await new PlanQueries(db, new Units.UnitGroups(db)).ViewAsync(sourcePlanId, cancellationToken: cancellationToken);
+        var source = await new PlanQueries(db, new UnitGroups(db)).ViewAsync(sourcePlanId, cancellationToken: cancellationToken);
         if (source is null)
         {
-            return NotFound();
+            return PlanChanges.NotFound();
         }
 
         var shift = year - source.FromYear;
@@ -49,7 +51,7 @@ public sealed partial class PlanService
 
     /// <summary>Units by name (they resolve at the new plan's date, so a unit that ended is caught); groups by key.</summary>
     private static List<string> Keys(TaskView task, AssignmentRole role) => task.In(role)
-        .Select(a => a.BuiltInGroup is { } b ? $"builtin:{b}" : a.UnitGroupId is { } g ? $"group:{g}" : a.Text)
+        .Select(a => a.BuiltInGroup is { } b ? AssigneeKey.ForBuiltIn(b).ToString() : a.UnitGroupId is { } g ? AssigneeKey.ForGroup(g).ToString() : a.Text)
         .ToList();
 
     [GeneratedRegex(@"(?<!\d)(19|20)\d{2}(?!\d)")]

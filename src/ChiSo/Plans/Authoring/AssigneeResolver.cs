@@ -1,10 +1,9 @@
-using System.Globalization;
 using ChiSo.Data;
 using ChiSo.Text;
 using ChiSo.Units;
 using Microsoft.EntityFrameworkCore;
 
-namespace ChiSo.Plans;
+namespace ChiSo.Plans.Authoring;
 
 /// <summary>
 /// Turns what a plan says about who does a task into registry entries. Plans name groups in many ways
@@ -74,26 +73,21 @@ public sealed class AssigneeResolver
 
     private Assignee? TryKey(string text)
     {
-        var colon = text.IndexOf(':', StringComparison.Ordinal);
-        if (colon <= 0)
+        if (!AssigneeKey.TryParse(text, out var key))
         {
             return null;
         }
 
-        var kind = text[..colon];
-        var value = text[(colon + 1)..];
-        switch (kind)
+        switch (key.Kind)
         {
-            case "unit" when int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var id):
-                return _units.TryGetValue(id, out var unit) ? new Assignee(unit.Name, unit, null, null, []) : new Assignee(text, null, null, null, []);
-            case "builtin":
-                var builtIn = UnitGroups.BuiltIn.FirstOrDefault(g => g.Id == value);
+            case AssigneeKind.Unit:
+                return _units.TryGetValue(key.Id, out var unit) ? new Assignee(unit.Name, unit, null, null, []) : new Assignee(text, null, null, null, []);
+            case AssigneeKind.BuiltIn:
+                var builtIn = UnitGroups.BuiltIn.FirstOrDefault(g => g.Id == key.BuiltIn);
                 return builtIn.Id is null ? new Assignee(text, null, null, null, []) : new Assignee(builtIn.NameVi, null, builtIn.Id, null, []);
-            case "group" when int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var groupId):
-                var group = _groups.FirstOrDefault(g => g.Id == groupId);
-                return group is null ? new Assignee(text, null, null, null, []) : new Assignee(group.Name, null, null, group, []);
             default:
-                return null;
+                var group = _groups.FirstOrDefault(g => g.Id == key.Id);
+                return group is null ? new Assignee(text, null, null, null, []) : new Assignee(group.Name, null, null, group, []);
         }
     }
 

@@ -1,6 +1,7 @@
+using ChiSo.Common;
 using ChiSo.Plans.Timeframes;
 
-namespace ChiSo.Plans;
+namespace ChiSo.Plans.Authoring;
 
 /// <summary>
 /// Derives what ChiSo tracks from what the user wrote: the timeframe's meaning and the reporting periods the
@@ -9,7 +10,7 @@ namespace ChiSo.Plans;
 internal static class TaskMeaning
 {
     /// <summary>Fills the timeframe fields and reporting periods; returns an error when a dated timeframe lies outside the plan.</summary>
-    public static PlanError? ApplyTimeframe(PlanTask task, int fromYear, int toYear, string field)
+    public static Problem? ApplyTimeframe(PlanTask task, int fromYear, int toYear, string field)
     {
         var timeframe = TimeframeParser.Parse(task.TimeframeText, fromYear, Math.Max(fromYear, toYear));
         task.TimeframeKind = timeframe.Kind.ToString();
@@ -20,7 +21,7 @@ internal static class TaskMeaning
         task.ReportingPeriods = string.Join(',', ReportingPeriods.For(timeframe, fromYear, toYear).Select(Code));
         if (timeframe.IsOutsidePlanPeriod(fromYear, toYear))
         {
-            return new PlanError(field, $"Nhiệm vụ {task.Code}: {TimeframeMessages.OutsidePlanPeriodVi.ToLower(Text.VietnameseFormat.Culture)} ({task.TimeframeText}; kỳ {fromYear}–{toYear}).",
+            return Problem.Invalid(field, $"Nhiệm vụ {task.Code}: {TimeframeMessages.OutsidePlanPeriodVi.ToLower(Text.VietnameseFormat.Culture)} ({task.TimeframeText}; kỳ {fromYear}–{toYear}).",
                 $"Task {task.Code}: {TimeframeMessages.OutsidePlanPeriodEn.ToLowerInvariant()} ({task.TimeframeText}; plan {fromYear}–{toYear}).");
         }
 

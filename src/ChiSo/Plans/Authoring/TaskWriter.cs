@@ -1,6 +1,7 @@
+using ChiSo.Common;
 using ChiSo.Text;
 
-namespace ChiSo.Plans;
+namespace ChiSo.Plans.Authoring;
 
 /// <summary>
 /// Copies a validated <see cref="TaskInput"/> onto a task entity: normalised text, resolved assignees, derived
@@ -9,12 +10,12 @@ namespace ChiSo.Plans;
 /// </summary>
 internal sealed class TaskWriter(AssigneeResolver resolver, Plan plan)
 {
-    public List<PlanError> Errors { get; } = [];
-    public List<PlanError> Warnings { get; } = [];
+    public List<Problem> Problems { get; } = [];
+    public List<Problem> Warnings { get; } = [];
 
     public void Write(PlanTask task, TaskInput input, IReadOnlyDictionary<string, PlanTaskGroup> groups, string field)
     {
-        Errors.AddRange(PlanValidator.Task(input, field));
+        Problems.AddRange(PlanValidator.Task(input, field));
         var label = VietnameseText.Normalize(input.Code).Trim();
         task.Code = label;
         task.Content = VietnameseText.NormalizeMultiline(input.Content);
@@ -36,7 +37,7 @@ internal sealed class TaskWriter(AssigneeResolver resolver, Plan plan)
             }
             else
             {
-                Errors.Add(new($"{field}.groupCode", $"Nhiệm vụ {label}: không có nhóm '{groupCode}'.", $"Task {label}: there is no group '{groupCode}'."));
+                Problems.Add(Problem.Invalid($"{field}.groupCode", $"Nhiệm vụ {label}: không có nhóm '{groupCode}'.", $"Task {label}: there is no group '{groupCode}'."));
             }
         }
         else
@@ -47,7 +48,7 @@ internal sealed class TaskWriter(AssigneeResolver resolver, Plan plan)
 
         if (TaskMeaning.ApplyTimeframe(task, plan.FromYear, plan.ToYear, $"{field}.timeframe") is { } timeError)
         {
-            Errors.Add(timeError);
+            Problems.Add(timeError);
         }
 
         task.Assignments.Clear();
@@ -69,7 +70,7 @@ internal sealed class TaskWriter(AssigneeResolver resolver, Plan plan)
         foreach (var name in names.Where(n => !string.IsNullOrWhiteSpace(n)))
         {
             var assignee = resolver.Resolve(name);
-            if (assignee.Text.Length == 0 || !seen.Add(assignee.IsResolved ? assignee.Key : assignee.Text))
+            if (assignee.Text.Length == 0 || !seen.Add(assignee.Key?.ToString() ?? assignee.Text))
             {
                 continue;
             }
@@ -81,14 +82,15 @@ internal sealed class TaskWriter(AssigneeResolver resolver, Plan plan)
                     ? ($"trùng tên {assignee.Candidates.Count} đơn vị ({string.Join(", ", assignee.Candidates.Select(c => c.FullName))})",
                        $"matches {assignee.Candidates.Count} units ({string.Join(", ", assignee.Candidates.Select(c => c.FullName))})")
                     : ("không có trong danh mục đơn vị", "is not in the unit registry");
-                var problem = new PlanError($"{field}.{en}s", $"Nhiệm vụ {label}: {vi} '{assignee.Text}' {why.Item1}.", $"Task {label}: {en} '{assignee.Text}' {why.Item2}.");
+                var problem = new Problem(assignee.IsAmbiguous ? ProblemCodes.Ambiguous : ProblemCodes.Unmatched,
+                    $"Nhiệm vụ {label}: {vi} '{assignee.Text}' {why.Item1}.", $"Task {label}: {en} '{assignee.Text}' {why.Item2}.") { Field = $"{field}.{en}s" };
                 if (required)
                 {
-                    Errors.Add(problem);
+                    Problems.Add(problem);
                     continue;
                 }
 
-                Warnings.Add(problem);
+                Warnings.Add(problem.AsWarning());
             }
 
             task.Assignments.Add(new TaskAssignment

@@ -1,6 +1,6 @@
 using ChiSo.Plans.Library;
 
-namespace ChiSo.Plans;
+namespace ChiSo.Plans.Library;
 
 /// <summary>Related nodes of other indices, from the crosswalk shipped with the task library (loaded once).</summary>
 public static class NodeCrosswalk

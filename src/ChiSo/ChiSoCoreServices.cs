@@ -1,0 +1,48 @@
+using Microsoft.Extensions.DependencyInjection;
+
+namespace ChiSo;
+
+/// <summary>
+/// The core services, registered in one place for the web app, the tests and the benchmarks alike, so a test
+/// builds a service exactly as a request does. The caller registers the <c>ChiSoDbContext</c>, the
+/// <c>TimeProvider</c> and (for accounts) ASP.NET Core Identity.
+/// </summary>
+public static class ChiSoCoreServices
+{
+    public static IServiceCollection AddChiSoCore(this IServiceCollection services)
+    {
+        services.AddScoped<Common.UnitOfWork>();
+        services.AddScoped<Auditing.AuditLog>();
+        services.AddScoped<Auditing.AuditQueries>();
+        services.AddScoped<Data.Migrations.SchemaMigrator>();
+        services.AddScoped<Seeding.ReferenceDataSeeder>();
+        services.AddScoped<Seeding.DemoSeeder>();
+        services.AddScoped<Frameworks.FrameworkService>();
+        // One per app: frameworks and finished imports' tables, shared by every request (docs/adr/0007-results-cache-by-import.md).
+        services.AddSingleton<Results.ResultsCache>();
+        services.AddScoped<Results.ResultsImportService>();
+        services.AddScoped<Results.ResultsQueries>();
+        services.AddScoped<Analysis.AnalysisService>();
+        services.AddScoped<Accounts.ApiTokenService>();
+        services.AddScoped<Accounts.AccountBootstrapper>();
+        services.AddScoped<Accounts.UserAdministration>();
+        services.AddScoped<Accounts.TwoFactor>();
+        services.AddScoped<Accounts.UnitMemberships>();
+        services.AddScoped<Accounts.UnitScope>();
+        services.AddScoped<Units.UnitDirectory>();
+        services.AddScoped<Units.OrganisationImport>();
+        services.AddScoped<Units.UnitGroups>();
+        services.AddScoped<Units.UnitGroupService>();
+        services.AddScoped<Plans.PlanQueries>();
+        services.AddScoped<Plans.PlanAccess>();
+        services.AddScoped<Plans.PlanChanges>();
+        services.AddScoped<Plans.MyTasks>();
+        services.AddScoped<Plans.Authoring.PlanService>();
+        services.AddScoped<Plans.Authoring.PlanDrafter>();
+        services.AddScoped<Plans.Issuing.PlanIssuing>();
+        services.AddScoped<Plans.Library.TaskTemplateService>();
+        services.AddScoped<Plans.Import.AppendixImport>();
+        services.AddScoped<Search.SiteSearch>();
+        return services;
+    }
+}

@@ -1,0 +1,15 @@
+-- 0006: facts about the database itself, e.g. "demo": created empty for the demo (every page then says so).
+-- Generated from the EF Core model (db script postgres); edit only by adding new scripts.
+
+CREATE TABLE database_markers (
+    "Name" character varying(64) NOT NULL,
+    "Value" character varying(200) NOT NULL,
+    "CreatedAt" timestamp with time zone NOT NULL,
+    CONSTRAINT "PK_database_markers" PRIMARY KEY ("Name")
+);
+
+-- A database seeded by an earlier version with the demo logins (published password) is a demo database: say so.
+INSERT INTO database_markers ("Name", "Value", "CreatedAt")
+SELECT 'demo', 'true', now()
+WHERE EXISTS (SELECT 1 FROM "AspNetUsers" WHERE "UserName" = 'dieuphoi')
+  AND EXISTS (SELECT 1 FROM "AspNetUsers" WHERE "UserName" = 'lanhdao');
