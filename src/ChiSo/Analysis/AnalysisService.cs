@@ -16,10 +16,10 @@ public sealed class AnalysisService(ChiSoDbContext db, ResultsQueries results)
 {
     private ResultsCache Cache => results.Cache;
 
-    /// <summary>Every year table of a family, oldest first, each compared with the year before it.</summary>
+    /// <summary>Every year table of a family (the provinces'), oldest first, each compared with the year before it.</summary>
     public async Task<IReadOnlyList<YearTable>> TablesAsync(string family, CancellationToken cancellationToken = default)
     {
-        var (catalogue, imports) = await ImportsAsync(family, null, cancellationToken);
+        var (catalogue, imports) = await ImportsAsync(family, null, ResultScope.Provinces, cancellationToken);
         var tables = new List<YearTable>();
         foreach (var import in imports)
         {
@@ -32,8 +32,12 @@ public sealed class AnalysisService(ChiSoDbContext db, ResultsQueries results)
         return tables;
     }
 
-    /// <summary>The year's table, compared with the year before: one lookup query when both are cached.</summary>
-    public async Task<YearTable?> TableAsync(string familyOrId, int year, CancellationToken cancellationToken = default)
+    /// <summary>The provinces' table of a year, compared with the year before: one lookup query when both are cached.</summary>
+    public Task<YearTable?> TableAsync(string familyOrId, int year, CancellationToken cancellationToken = default) =>
+        TableAsync(familyOrId, year, ResultScope.Provinces, cancellationToken);
+
+    /// <summary>A scope's table of a year (ranks and groups among that scope's units), compared with the scope's year before.</summary>
+    public async Task<YearTable?> TableAsync(string familyOrId, int year, ResultScope scope, CancellationToken cancellationToken = default)
     {
         var catalogue = await results.CatalogueAsync(familyOrId, cancellationToken);
         if (catalogue.FamilyOf(familyOrId) is not { } family)
@@ -41,30 +45,36 @@ public sealed class AnalysisService(ChiSoDbContext db, ResultsQueries results)
             return null;
         }
 
-        (catalogue, var imports) = await ImportsAsync(family, [year, year - 1], cancellationToken);
+        (catalogue, var imports) = await ImportsAsync(family, [year, year - 1], scope, cancellationToken);
         var framework = catalogue.ValidFor(familyOrId, year);
         var current = framework is null ? null : imports.FirstOrDefault(i => i.Year == year && i.FrameworkId == framework.Id);
         return current is null ? null : await TableAsync(framework!, current, Previous(catalogue, family, imports, year), cancellationToken);
     }
 
-    /// <summary>The aggregate and dimensions of every current year of a family, oldest first: what trends and merged histories show.</summary>
-    public async Task<IReadOnlyList<YearTable>> SummariesAsync(string family, CancellationToken cancellationToken = default)
+    /// <summary>The aggregate and dimensions of every current year of a family's scope, oldest first: what trends and merged histories show.</summary>
+    public async Task<IReadOnlyList<YearTable>> SummariesAsync(string family, CancellationToken cancellationToken = default) =>
+        await SummariesAsync(family, ResultScope.Provinces, cancellationToken);
+
+    public async Task<IReadOnlyList<YearTable>> SummariesAsync(string family, ResultScope scope, CancellationToken cancellationToken = default)
     {
-        var (catalogue, imports) = await ImportsAsync(family, null, cancellationToken);
+        var (catalogue, imports) = await ImportsAsync(family, null, scope, cancellationToken);
         return await SummariesAsync(catalogue, imports, cancellationToken);
     }
 
     public async Task<UnitProfile?> ProfileAsync(int unitId, string family, int year, CancellationToken cancellationToken = default) =>
-        (await ProfileWithHistoryAsync(unitId, family, year, cancellationToken)).Profile;
+        (await ProfileWithHistoryAsync(unitId, family, year, ResultScope.Provinces, cancellationToken)).Profile;
+
+    public async Task<UnitProfile?> ProfileAsync(int unitId, string family, int year, ResultScope scope, CancellationToken cancellationToken = default) =>
+        (await ProfileWithHistoryAsync(unitId, family, year, scope, cancellationToken)).Profile;
 
     /// <summary>
     /// The profile of a unit in a year — that year's full table, every year's summary for the trend — and the
     /// summaries themselves (for the merged history and the year picker), from one lookup query when cached.
     /// </summary>
     public async Task<(UnitProfile? Profile, IReadOnlyList<YearTable> Summaries)> ProfileWithHistoryAsync(int unitId, string family, int year,
-        CancellationToken cancellationToken = default)
+        ResultScope scope, CancellationToken cancellationToken = default)
     {
-        var (catalogue, imports) = await ImportsAsync(family, null, cancellationToken);
+        var (catalogue, imports) = await ImportsAsync(family, null, scope, cancellationToken);
         var summaries = await SummariesAsync(catalogue, imports, cancellationToken);
         var framework = catalogue.ValidFor(family, year);
         var current = framework is null ? null : imports.FirstOrDefault(i => i.Year == year && i.FrameworkId == framework.Id);
@@ -84,11 +94,13 @@ public sealed class AnalysisService(ChiSoDbContext db, ResultsQueries results)
     public async Task<UnitProfile?> YearProfileAsync(int unitId, string family, int year, CancellationToken cancellationToken = default) =>
         await TableAsync(family, year, cancellationToken) is { } table ? UnitProfileBuilder.Build(unitId, year, [table]) : null;
 
-    /// <summary>The province a code means in a year: "68" in 2019 is the old Lâm Đồng, in 2025 the merged one.</summary>
+    /// <summary>The unit a code means in a year: "68" in 2019 is the old Lâm Đồng, in 2025 the merged one; a commune's code its commune.</summary>
     public async Task<Unit?> UnitForYearAsync(string code, int year, CancellationToken cancellationToken = default)
     {
         var date = ReorganisationDates.ReferenceDateForResultYear(year);
-        var candidates = await db.Units.AsNoTracking().Where(u => u.Code == code).ToListAsync(cancellationToken);
+        // With its parents: a commune's province (directly, or through its district before 2025) names its scope.
+        var candidates = await db.Units.AsNoTracking().Include(u => u.Parent).ThenInclude(p => p!.Parent)
+            .Where(u => u.Code == code).ToListAsync(cancellationToken);
         return candidates.Where(u => u.IsValidOn(date)).OrderBy(u => u.Kind).FirstOrDefault();
     }
 
@@ -118,12 +130,37 @@ public sealed class AnalysisService(ChiSoDbContext db, ResultsQueries results)
         return MergedHistoryBuilder.Build(unit, predecessors, await SummariesAsync(family, cancellationToken), weights, weightLabel);
     }
 
-    /// <summary>The family's current imports (of some years) and a catalogue that knows each one's version.</summary>
-    private async Task<(FrameworkCatalogue, IReadOnlyList<CurrentImport>)> ImportsAsync(string family, IReadOnlyCollection<int>? years,
+    /// <summary>
+    /// The scope a unit's results are ranked in: a province among the provinces; a commune among its province's
+    /// communes when that province imported some for the year, otherwise among the communes of the whole country.
+    /// </summary>
+    public async Task<ResultScope> ScopeOfAsync(Unit unit, string family, int year, CancellationToken cancellationToken = default)
+    {
+        if (unit.Kind != UnitKind.Commune)
+        {
+            return ResultScope.Provinces;
+        }
+
+        var parent = unit.Parent ?? await db.Units.AsNoTracking().SingleOrDefaultAsync(u => u.Id == unit.ParentId, cancellationToken);
+        var provinceId = parent is null ? null : parent.Kind == UnitKind.Province ? parent.Id : parent.ParentId;
+        if (provinceId is { } id && (await results.CurrentImportsAsync(family, [year], ResultScope.CommunesOf(id), cancellationToken)).Count > 0)
+        {
+            return ResultScope.CommunesOf(id);
+        }
+
+        return ResultScope.AllCommunes;
+    }
+
+    /// <summary>A commune's province when its parents are loaded: its parent, or its district's parent before 2025.</summary>
+    public static Unit? ProvinceOf(Unit unit) =>
+        unit.Parent is { Kind: UnitKind.Province } parent ? parent : unit.Parent?.Parent is { Kind: UnitKind.Province } grand ? grand : null;
+
+    /// <summary>The family's current imports in a scope (of some years) and a catalogue that knows each one's version.</summary>
+    private async Task<(FrameworkCatalogue, IReadOnlyList<CurrentImport>)> ImportsAsync(string family, IReadOnlyCollection<int>? years, ResultScope scope,
         CancellationToken cancellationToken)
     {
         var catalogue = await results.CatalogueAsync(family, cancellationToken);
-        var imports = await results.CurrentImportsAsync(family, years, cancellationToken);
+        var imports = await results.CurrentImportsAsync(family, years, scope, cancellationToken);
         // A version added by another app instance since the catalogue was loaded: reload once.
         if (imports.FirstOrDefault(i => !catalogue.Contains(i.FrameworkId)) is { } unknown)
         {

@@ -3,7 +3,6 @@ using ChiSo.Common;
 using ChiSo.Data;
 using ChiSo.Frameworks;
 using ChiSo.Results.Import;
-using ChiSo.Units;
 using Microsoft.EntityFrameworkCore;
 
 namespace ChiSo.Results;
@@ -23,8 +22,18 @@ public sealed class ResultsImportService(ChiSoDbContext db, AuditLog audit, Time
     /// <summary>Test seam: runs inside the unit of work after the version was chosen, before anything is written.</summary>
     internal Func<int, Task>? AfterVersionChosen { get; set; }
 
-    public async Task<ResultsImportOutcome> ImportAsync(
+    /// <summary>Imports a file of province results (the national indices).</summary>
+    public Task<ResultsImportOutcome> ImportAsync(
         string frameworkIdOrFamily, int year, Stream content, string fileName, string? contentType, Actor actor,
+        bool illustrative = false, CancellationToken cancellationToken = default) =>
+        ImportAsync(frameworkIdOrFamily, year, ScopeRequest.Provinces, content, fileName, contentType, actor, illustrative, cancellationToken);
+
+    /// <summary>
+    /// Imports a file for a scope: provinces, the communes of one province, or every commune. A new version replaces
+    /// only the current version of the same scope; ranks and groups are computed among the file's units.
+    /// </summary>
+    public async Task<ResultsImportOutcome> ImportAsync(
+        string frameworkIdOrFamily, int year, ScopeRequest scopeRequest, Stream content, string fileName, string? contentType, Actor actor,
         bool illustrative = false, CancellationToken cancellationToken = default)
     {
         var framework = await ResolveFrameworkAsync(frameworkIdOrFamily, year, cancellationToken);
@@ -35,35 +44,43 @@ public sealed class ResultsImportService(ChiSoDbContext db, AuditLog audit, Time
                 $"No framework '{frameworkIdOrFamily}' applies to the year {year}.")]);
         }
 
-        var matcher = await BuildMatcherAsync(year, cancellationToken);
-        var date = ReorganisationDates.ReferenceDateForResultYear(year);
-        var parsed = new ResultsFileParser(framework, text => matcher.Match(text, date)).Parse(content, fileName, contentType);
+        var resolved = await ResultScopes.ResolveAsync(db, scopeRequest, year, cancellationToken);
+        var matching = resolved.Succeeded ? await ScopeMatching.BuildAsync(db, resolved.Value!, year, cancellationToken) : resolved.Cast<ScopeMatching>();
+        if (!matching.Succeeded)
+        {
+            return ResultsImportOutcome.Failed(framework.Id, year, matching.Problems.Select(p => new ImportError(0, p.Field ?? "", p.MessageVi, p.MessageEn)).ToList());
+        }
+
+        var scope = resolved.Value!;
+        var parser = new ResultsFileParser(framework, matching.Value!.Unit) { MatchProvince = matching.Value.Province, MatchWithin = matching.Value.Within };
+        var parsed = parser.Parse(content, fileName, contentType);
         if (!parsed.Succeeded)
         {
-            return ResultsImportOutcome.Failed(framework.Id, year, parsed.Errors, parsed.Warnings);
+            return ResultsImportOutcome.Failed(framework.Id, year, parsed.Errors, parsed.Warnings) with { Scope = scope };
         }
 
         var work = new UnitOfWork(db) { BeforeCommit = BeforeCommit is { } hook ? () => { hook(); return Task.CompletedTask; } : null };
-        var saved = await work.RunAsync(ct => SaveAsync(framework, year, parsed, fileName, actor, illustrative, ct), cancellationToken);
+        var saved = await work.RunAsync(ct => SaveAsync(framework, year, scope.Scope, parsed, fileName, actor, illustrative, ct), cancellationToken);
         if (!saved.Succeeded)
         {
             return ResultsImportOutcome.Failed(framework.Id, year,
-                saved.Problems.Select(p => new ImportError(0, "", p.MessageVi, p.MessageEn)).ToList(), parsed.Warnings) with { IsConflict = saved.IsConflict };
+                saved.Problems.Select(p => new ImportError(0, "", p.MessageVi, p.MessageEn)).ToList(), parsed.Warnings) with { IsConflict = saved.IsConflict, Scope = scope };
         }
 
         var (import, replaced) = saved.Value!;
         // Keys never go stale (a new import is a new id); this only frees what the replaced versions held.
         cache?.ForgetImports(replaced);
         return new ResultsImportOutcome(true, framework.Id, year, import.Version, import.Id, parsed.Units.Count,
-            parsed.Units.Count(u => u.Scored), [], parsed.Warnings);
+            parsed.Units.Count(u => u.Scored), [], parsed.Warnings) { Scope = scope };
     }
 
     /// <summary>One attempt: reads the year's versions afresh, adds the new current one, writes its rows, records the audit row.</summary>
-    private async Task<Outcome<(ResultImport Import, IReadOnlyList<int> Replaced)>> SaveAsync(Framework framework, int year, ParseOutcome parsed,
-        string fileName, Actor actor, bool illustrative, CancellationToken cancellationToken)
+    private async Task<Outcome<(ResultImport Import, IReadOnlyList<int> Replaced)>> SaveAsync(Framework framework, int year, ResultScope scope,
+        ParseOutcome parsed, string fileName, Actor actor, bool illustrative, CancellationToken cancellationToken)
     {
+        // Only this scope's versions: another province's communes of the same year are not touched.
         var previous = await db.ResultImports
-            .Where(r => r.FrameworkId == framework.Id && r.Year == year)
+            .Where(r => r.FrameworkId == framework.Id && r.Year == year && r.Scope == scope.Key)
             .ToListAsync(cancellationToken);
         var replaced = previous.Where(p => p.IsCurrent).Select(p => p.Id).ToList();
         foreach (var old in previous)
@@ -76,6 +93,8 @@ public sealed class ResultsImportService(ChiSoDbContext db, AuditLog audit, Time
             FrameworkId = framework.Id,
             Year = year,
             Version = previous.Count == 0 ? 1 : previous.Max(p => p.Version) + 1,
+            Scope = scope.Key,
+            ScopeProvinceId = scope.ProvinceId,
             IsCurrent = true,
             FileName = Path.GetFileName(fileName),
             ImportedAt = clock.GetUtcNow(),
@@ -94,7 +113,7 @@ public sealed class ResultsImportService(ChiSoDbContext db, AuditLog audit, Time
         await ResultRowsWriter.WriteAsync(db, import.Id, parsed.Units, cancellationToken);
         audit.Record(actor, "results.import", nameof(ResultImport), import.Id.ToString(System.Globalization.CultureInfo.InvariantCulture),
             previous.Count == 0 ? null : new { replacedVersions = previous.Select(p => p.Version).Order().ToArray() },
-            new { framework = framework.Id, year, import.Version, file = import.FileName, units = parsed.Units.Count, warnings = parsed.Warnings.Count, illustrative });
+            new { framework = framework.Id, year, scope = scope.Key, import.Version, file = import.FileName, units = parsed.Units.Count, warnings = parsed.Warnings.Count, illustrative });
         return Outcome.Ok<(ResultImport, IReadOnlyList<int>)>((import, replaced));
     }
 
@@ -114,14 +133,5 @@ public sealed class ResultsImportService(ChiSoDbContext db, AuditLog audit, Time
             .Where(f => f.Family == family)
             .ToListAsync(cancellationToken);
         return FrameworkVersions.ValidFor(versions, frameworkIdOrFamily, year);
-    }
-
-    private async Task<UnitNameMatcher> BuildMatcherAsync(int year, CancellationToken cancellationToken)
-    {
-        var date = ReorganisationDates.ReferenceDateForResultYear(year);
-        var provinces = await db.Units.AsNoTracking()
-            .Where(u => u.Kind == UnitKind.Province)
-            .ToListAsync(cancellationToken);
-        return new UnitNameMatcher(provinces.Where(u => u.IsValidOn(date)));
     }
 }

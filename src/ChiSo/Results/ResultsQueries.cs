@@ -35,12 +35,20 @@ public sealed class ResultsQueries(ChiSoDbContext db, ResultsCache? cache = null
     public async Task<string?> FamilyOfAsync(string familyOrId, CancellationToken cancellationToken = default) =>
         (await CatalogueAsync(familyOrId, cancellationToken)).FamilyOf(familyOrId);
 
-    /// <summary>Years with a current import in a family, newest first.</summary>
-    public async Task<IReadOnlyList<int>> YearsAsync(string family, CancellationToken cancellationToken = default)
+    /// <summary>What <c>?province=68</c> or <c>?scope=communes</c> means in a year (a province code is looked up only then).</summary>
+    public Task<ChiSo.Common.Outcome<ResolvedScope>> ResolveScopeAsync(ScopeRequest request, int year, CancellationToken cancellationToken = default) =>
+        ResultScopes.ResolveAsync(db, request, year, cancellationToken);
+
+    /// <summary>Years with a current import in a family (of the provinces unless another scope is given), newest first.</summary>
+    public async Task<IReadOnlyList<int>> YearsAsync(string family, CancellationToken cancellationToken = default) =>
+        await YearsAsync(family, ResultScope.Provinces, cancellationToken);
+
+    public async Task<IReadOnlyList<int>> YearsAsync(string family, ResultScope scope, CancellationToken cancellationToken = default)
     {
         var ids = db.Frameworks.Where(f => f.Family == family).Select(f => f.Id);
+        var key = scope.Key;
         return await db.ResultImports.AsNoTracking()
-            .Where(r => r.IsCurrent && ids.Contains(r.FrameworkId))
+            .Where(r => r.IsCurrent && r.Scope == key && ids.Contains(r.FrameworkId))
             .Select(r => r.Year)
             .Distinct()
             .OrderByDescending(y => y)
@@ -48,14 +56,16 @@ public sealed class ResultsQueries(ChiSoDbContext db, ResultsCache? cache = null
     }
 
     /// <summary>
-    /// The current imports of a family, oldest year first — of the given years only, when given. One query; the
-    /// family's versions are looked up in the database, so a version another instance just added is included.
+    /// The current imports of a family in a scope (the provinces by default), oldest year first — of the given years
+    /// only, when given. One query; the family's versions are looked up in the database, so a version another
+    /// instance just added is included.
     /// </summary>
-    public async Task<IReadOnlyList<CurrentImport>> CurrentImportsAsync(string family, IReadOnlyCollection<int>? years = null,
+    public async Task<IReadOnlyList<CurrentImport>> CurrentImportsAsync(string family, IReadOnlyCollection<int>? years = null, ResultScope? scope = null,
         CancellationToken cancellationToken = default)
     {
         var ids = db.Frameworks.Where(f => f.Family == family).Select(f => f.Id);
-        var query = db.ResultImports.AsNoTracking().Where(r => r.IsCurrent && ids.Contains(r.FrameworkId));
+        var key = (scope ?? ResultScope.Provinces).Key;
+        var query = db.ResultImports.AsNoTracking().Where(r => r.IsCurrent && r.Scope == key && ids.Contains(r.FrameworkId));
         if (years is not null)
         {
             query = query.Where(r => years.Contains(r.Year));
@@ -65,11 +75,12 @@ public sealed class ResultsQueries(ChiSoDbContext db, ResultsCache? cache = null
         return imports.OrderBy(i => i.Year).ThenBy(i => i.Id).ToList();
     }
 
-    /// <summary>The current import of a framework version's year, with its units and scores.</summary>
-    public async Task<ResultImport?> CurrentAsync(string frameworkId, int year, CancellationToken cancellationToken = default)
+    /// <summary>The current import of a framework version's year (of the provinces unless another scope is given), with its units and scores.</summary>
+    public async Task<ResultImport?> CurrentAsync(string frameworkId, int year, ResultScope? scope = null, CancellationToken cancellationToken = default)
     {
+        var key = (scope ?? ResultScope.Provinces).Key;
         var found = await db.ResultImports.AsNoTracking()
-            .Where(r => r.FrameworkId == frameworkId && r.Year == year && r.IsCurrent)
+            .Where(r => r.FrameworkId == frameworkId && r.Year == year && r.IsCurrent && r.Scope == key)
             .Select(r => new CurrentImport(r.Id, r.FrameworkId, r.Year, r.IsIllustrative))
             .SingleOrDefaultAsync(cancellationToken);
         return found is null ? null : await LoadAsync(db, found, null, cancellationToken);
@@ -80,7 +91,7 @@ public sealed class ResultsQueries(ChiSoDbContext db, ResultsCache? cache = null
     {
         var catalogue = await CatalogueAsync(family, cancellationToken);
         var list = new List<(Framework, ResultImport)>();
-        foreach (var current in await CurrentImportsAsync(family, null, cancellationToken))
+        foreach (var current in await CurrentImportsAsync(family, null, null, cancellationToken))
         {
             if (catalogue.Find(current.FrameworkId) is { } framework)
             {
@@ -91,12 +102,15 @@ public sealed class ResultsQueries(ChiSoDbContext db, ResultsCache? cache = null
         return list;
     }
 
-    /// <summary>Earlier versions of a year's import (history), newest first.</summary>
-    public async Task<IReadOnlyList<ResultImport>> HistoryAsync(string frameworkId, int year, CancellationToken cancellationToken = default) =>
-        await db.ResultImports.AsNoTracking()
-            .Where(r => r.FrameworkId == frameworkId && r.Year == year)
+    /// <summary>Every version of a year's import in a scope (the provinces by default), newest first.</summary>
+    public async Task<IReadOnlyList<ResultImport>> HistoryAsync(string frameworkId, int year, ResultScope? scope = null, CancellationToken cancellationToken = default)
+    {
+        var key = (scope ?? ResultScope.Provinces).Key;
+        return await db.ResultImports.AsNoTracking()
+            .Where(r => r.FrameworkId == frameworkId && r.Year == year && r.Scope == key)
             .OrderByDescending(r => r.Version)
             .ToListAsync(cancellationToken);
+    }
 
     /// <summary>
     /// An import's rows and cells, read as plain values (no change tracking, no entity graph): two queries. Only the

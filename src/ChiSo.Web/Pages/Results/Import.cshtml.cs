@@ -13,13 +13,30 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace ChiSo.Web.Pages.Results;
 
 /// <summary>
-/// /results/import: upload a year's results file for an index family. The whole file is saved or nothing is;
-/// errors are listed row by row. Works as a plain form post and, with htmx, swaps in only the result.
+/// /results/import: upload a year's results file for an index family — of the provinces, of one province's
+/// communes, or of the country's communes. The whole file is saved or nothing is; errors are listed row by row.
+/// Works as a plain form post and, with htmx, swaps in only the result.
 /// </summary>
 [Authorize(Roles = Roles.Admin + "," + Roles.Coordinator)]
-public sealed class ImportModel(ResultsImportService imports, ResultsQueries results, TimeProvider clock, UiText t) : PageModel
+public sealed class ImportModel(ResultsImportService imports, ResultsQueries results, ChiSo.Units.UnitDirectory units, TimeProvider clock, UiText t) : PageModel
 {
     public const string ResultId = "import-result";
+
+    /// <summary>The form's value for "the communes of one province" (the province comes from <see cref="Province"/>).</summary>
+    public const string ProvinceCommunes = "province-communes";
+
+    /// <summary><c>provinces</c> (default), <see cref="ProvinceCommunes"/> or <c>communes</c> (the whole country).</summary>
+    [BindProperty(SupportsGet = true)]
+    [Display(Name = "Đơn vị trong tệp")]
+    public string? Scope { get; set; }
+
+    /// <summary>The province whose communes the file scores (its code).</summary>
+    [BindProperty(SupportsGet = true)]
+    [Display(Name = "Tỉnh, thành phố")]
+    public string? Province { get; set; }
+
+    /// <summary>Every province that ever existed (the 34 and the 63), one entry per code, for the province choice.</summary>
+    public IReadOnlyList<(string Code, string Name)> Provinces { get; private set; } = [];
 
     [BindProperty(SupportsGet = true)]
     [Display(Name = "Chỉ số")]
@@ -69,12 +86,26 @@ public sealed class ImportModel(ResultsImportService imports, ResultsQueries res
             errors.Add(new ErrorRow(0, t["Tệp", "File"], "Chọn tệp kết quả (CSV hoặc Excel .xlsx).", "Choose a results file (CSV or Excel .xlsx)."));
         }
 
+        var scope = Scope switch
+        {
+            null or "" or ResultScope.ProvincesKey => ScopeRequest.Provinces,
+            ResultScope.CommunesKey => ScopeRequest.AllCommunes,
+            ProvinceCommunes when !string.IsNullOrWhiteSpace(Province) => ScopeRequest.CommunesOf(Province),
+            _ => null,
+        };
+        if (scope is null)
+        {
+            errors.Add(new ErrorRow(0, t["Tỉnh, thành phố", "Province"], "Chọn tỉnh có các xã, phường trong tệp.", "Choose the province whose communes the file holds."));
+        }
+
         if (errors.Count == 0)
         {
             await using var content = Upload!.OpenReadStream();
-            Outcome = await imports.ImportAsync(Family!, Year!.Value, content, Upload.FileName, Upload.ContentType, HttpContext.ToActor(),
+            Outcome = await imports.ImportAsync(Family!, Year!.Value, scope!, content, Upload.FileName, Upload.ContentType, HttpContext.ToActor(),
                 cancellationToken: cancellationToken);
-            errors.AddRange(Outcome.Errors.Select(e => new ErrorRow(e.Row, e.Column, e.MessageVi, e.MessageEn)));
+            // A problem with the chosen province is named as the form labels it, not by its parameter name.
+            errors.AddRange(Outcome.Errors.Select(e => new ErrorRow(e.Row, e.Row == 0 && e.Column == "province" ? t["Tỉnh, thành phố", "Province"] : e.Column,
+                e.MessageVi, e.MessageEn)));
         }
 
         Errors = errors;
@@ -105,12 +136,19 @@ public sealed class ImportModel(ResultsImportService imports, ResultsQueries res
         return text.ToString();
     }
 
-    public string YearPath() => IndexModel.YearPath(Family ?? "", Year ?? 0);
+    /// <summary>The year page of what was imported: the provinces, or the communes (<c>?province=68</c>).</summary>
+    public string YearPath() => IndexModel.YearPath(Family ?? "", Year ?? 0) + (Outcome?.Scope is { Scope.IsProvinces: false } scope
+        ? scope.Province is { } p ? "?province=" + Uri.EscapeDataString(p.Code) : "?scope=" + ResultScope.CommunesKey
+        : "");
 
     private async Task LoadAsync(CancellationToken cancellationToken)
     {
         Families = await FamilyYears.LoadAsync(results, cancellationToken);
         Frameworks = await results.FrameworksAsync(cancellationToken);
+        // Codes were reused by the 2025 merger: one entry per code, named as today (the year picks the era's unit).
+        var all = (await units.ProvincesAsync(new DateOnly(2024, 12, 31), cancellationToken)).Concat(await units.ProvincesAsync(cancellationToken: cancellationToken));
+        Provinces = all.GroupBy(p => p.Code, StringComparer.Ordinal).Select(g => (g.Key, g.Last().Name))
+            .OrderBy(p => p.Name, ChiSo.Text.VietnameseText.Comparer).ToList();
         Family ??= Families.Any(f => f.Id == IndexModel.DefaultFamily) ? IndexModel.DefaultFamily : Families.Select(f => f.Id).FirstOrDefault();
         Year ??= clock.GetLocalNow().Year - 1;
     }

@@ -10,7 +10,10 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace ChiSo.Web.Pages.Units;
 
-/// <summary>/units/{code}: where a province stands in a year, its trend, and where it loses points.</summary>
+/// <summary>
+/// /units/{code}: where a province (or a commune, among the communes it was ranked with) stands in a year, its trend,
+/// and where it loses points.
+/// </summary>
 public sealed class ProfileModel(AnalysisService analysis, ResultsQueries results, UiText t) : PageModel
 {
     [BindProperty(SupportsGet = true)]
@@ -37,6 +40,17 @@ public sealed class ProfileModel(AnalysisService analysis, ResultsQueries result
     public TrendChartData? Trend { get; private set; }
     public BarChartData? Lost { get; private set; }
 
+    /// <summary>Whom the unit is ranked among: the provinces, its province's communes, or the country's.</summary>
+    public ResultScope Scope { get; private set; } = ResultScope.Provinces;
+
+    /// <summary>The query that opens the year page of the unit's scope ("?province=68" for a commune).</summary>
+    public string ScopeQuery => Scope.IsProvinces ? ""
+        : Scope.ProvinceId is not null && Unit is not null && AnalysisService.ProvinceOf(Unit) is { } province ? "?province=" + Uri.EscapeDataString(province.Code)
+        : "?scope=" + ResultScope.CommunesKey;
+
+    /// <summary>"toàn quốc" / "trong tỉnh" / "các xã cả nước", for the comparison labels.</summary>
+    public string Among => Scope.IsProvinces ? t["toàn quốc", "national"] : Scope.ProvinceId is not null ? t["trong tỉnh", "in the province"] : t["các xã cả nước", "of all communes"];
+
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {
         var family = await results.FamilyOfAsync(Framework, cancellationToken);
@@ -60,7 +74,13 @@ public sealed class ProfileModel(AnalysisService analysis, ResultsQueries result
             return NotFound();
         }
 
-        (Profile, summaries) = await analysis.ProfileWithHistoryAsync(Unit.Id, family, year, cancellationToken);
+        Scope = await analysis.ScopeOfAsync(Unit, family, year, cancellationToken);
+        (Profile, summaries) = await analysis.ProfileWithHistoryAsync(Unit.Id, family, year, Scope, cancellationToken);
+        if (!Scope.IsProvinces)
+        {
+            Years = summaries.Select(t => t.Year).Distinct().OrderDescending().ToList();
+        }
+
         Successor = await analysis.SuccessorAsync(Unit.Id, cancellationToken);
         Predecessors = await analysis.PredecessorsAsync(Unit.Id, cancellationToken);
         if (Predecessors.Count > 0)
@@ -99,8 +119,8 @@ public sealed class ProfileModel(AnalysisService analysis, ResultsQueries result
             profile.Dimensions.Select(d => new RadarIndicator($"{d.Code}. {t[d.NameVi, d.NameEn]}", (double)d.Max)).ToList(),
             [
                 new ChartSeries(profile.UnitName, profile.Dimensions.Select(d => (double?)d.Score).ToList()),
-                new ChartSeries(t["Trung bình toàn quốc", "National average"], profile.Dimensions.Select(d => (double?)d.Mean).ToList()),
-                new ChartSeries(t["Cao nhất toàn quốc", "Best in the country"], profile.Dimensions.Select(d => (double?)d.Best).ToList()),
+                new ChartSeries(t["Trung bình ", "Average, "] + Among, profile.Dimensions.Select(d => (double?)d.Mean).ToList()),
+                new ChartSeries(t["Cao nhất ", "Best, "] + Among, profile.Dimensions.Select(d => (double?)d.Best).ToList()),
             ]);
         Trend = new TrendChartData(
             profile.Trend.Select(t => t.Year).ToList(),

@@ -11,7 +11,20 @@ namespace ChiSo.Results.Import;
 /// </summary>
 public sealed class ResultsFileParser(Framework framework, Func<string, UnitMatch> matchUnit)
 {
+    private static readonly string[] ProvinceHeaders =
+        ["tinh", "ten tinh", "ma tinh", "tinh thanh pho", "tinh thanh", "tinh tp", "thanh pho", "province", "province code"];
+
     private readonly FrameworkTree _tree = new(framework);
+
+    /// <summary>
+    /// For commune files: how a province column ("Tỉnh", "Tỉnh/thành phố", "Province"; first or second column) is
+    /// matched. A row whose province cell is filled has its commune matched among that province's communes
+    /// (<see cref="MatchWithin"/>); an empty cell falls back to the commune's code or a name unique in the file's scope.
+    /// </summary>
+    public Func<string, UnitMatch>? MatchProvince { get; init; }
+
+    /// <summary>A unit's name or code among the units of a province (with <see cref="MatchProvince"/>).</summary>
+    public Func<string, Unit, UnitMatch>? MatchWithin { get; init; }
 
     public ParseOutcome Parse(Stream content, string fileName, string? contentType)
     {
@@ -31,6 +44,12 @@ public sealed class ResultsFileParser(Framework framework, Func<string, UnitMatc
         }
 
         table = WithoutNumberColumn(table);
+        var (provinceHeader, provinceCells) = (default(string), default(Dictionary<int, string>));
+        if (MatchProvince is not null)
+        {
+            (table, provinceHeader, provinceCells) = WithoutProvinceColumn(table);
+        }
+
         var rows = table.Rows.Where(r => r.Cells.Any(c => c.Length > 0)).ToList();
         if (table.Header.All(h => h.Length == 0))
         {
@@ -59,7 +78,7 @@ public sealed class ResultsFileParser(Framework framework, Func<string, UnitMatc
         var seen = new Dictionary<int, int>();
         foreach (var row in rows)
         {
-            var unit = ReadRow(row, table.Header[0], columns, seen, errors, warnings);
+            var unit = ReadRow(row, table.Header[0], provinceHeader, provinceCells?.GetValueOrDefault(row.Number), columns, seen, errors, warnings);
             if (unit is not null)
             {
                 units.Add(unit);
@@ -85,8 +104,56 @@ public sealed class ResultsFileParser(Framework framework, Func<string, UnitMatc
             table.Rows.Select(r => new RawRow(r.Number, r.Cells.Skip(1).ToList(), r.Decimals.Skip(1).ToList())).ToList());
     }
 
-    private UnitResult? ReadRow(RawRow row, string unitHeader, IReadOnlyList<MappedColumn> columns, Dictionary<int, int> seen,
-        List<ImportError> errors, List<ImportWarning> warnings)
+    /// <summary>
+    /// A province column beside the commune column (either first), taken out of the table so the rest reads as
+    /// usual; its cells are kept by row number.
+    /// </summary>
+    internal static (RawTable Table, string? Header, Dictionary<int, string>? Cells) WithoutProvinceColumn(RawTable table)
+    {
+        bool IsProvince(string header) => ProvinceHeaders.Contains(VietnameseText.Fold(header));
+        var index = table.Header.Count >= 3 && IsProvince(table.Header[0]) ? 0
+            : table.Header.Count >= 3 && IsProvince(table.Header[1]) ? 1
+            : -1;
+        if (index < 0)
+        {
+            return (table, null, null);
+        }
+
+        static List<T> Without<T>(IReadOnlyList<T> list, int at) => list.Where((_, i) => i != at).ToList();
+        var cells = table.Rows.ToDictionary(r => r.Number, r => r.Cell(index));
+        return (new RawTable(Without(table.Header, index), table.Rows.Select(r => new RawRow(r.Number, Without(r.Cells, index), Without(r.Decimals, index))).ToList()),
+            table.Header[index], cells);
+    }
+
+    /// <summary>The row's unit: within the province its province cell names when there is one, else by code or unique name.</summary>
+    private UnitMatch? Match(RawRow row, string unitText, string? provinceHeader, string? provinceText, List<ImportError> errors)
+    {
+        if (string.IsNullOrWhiteSpace(provinceText) || MatchProvince is null || MatchWithin is null)
+        {
+            return matchUnit(unitText);
+        }
+
+        var province = MatchProvince(provinceText);
+        if (province.IsAmbiguous)
+        {
+            var names = string.Join("; ", province.Candidates.Select(c => $"{c.FullName} ({c.Code})"));
+            errors.Add(new ImportError(row.Number, provinceHeader!, $"'{provinceText}' khớp với nhiều tỉnh: {names}. Hãy ghi mã tỉnh.",
+                $"'{provinceText}' matches several provinces: {names}. Write the province code instead."));
+            return null;
+        }
+
+        if (!province.IsFound)
+        {
+            errors.Add(new ImportError(row.Number, provinceHeader!, $"'{provinceText}' không phải tỉnh, thành phố nào mà tệp này được nhập cho năm này.",
+                $"'{provinceText}' is no province this file may hold for this year."));
+            return null;
+        }
+
+        return MatchWithin(unitText, province.Unit!);
+    }
+
+    private UnitResult? ReadRow(RawRow row, string unitHeader, string? provinceHeader, string? provinceText, IReadOnlyList<MappedColumn> columns,
+        Dictionary<int, int> seen, List<ImportError> errors, List<ImportWarning> warnings)
     {
         var unitText = row.Cell(0);
         var errorCount = errors.Count;
@@ -95,14 +162,15 @@ public sealed class ResultsFileParser(Framework framework, Func<string, UnitMatc
         {
             errors.Add(new ImportError(row.Number, unitHeader, "Thiếu tên hoặc mã đơn vị.", "The unit name or code is missing."));
         }
-        else
+        else if (Match(row, unitText, provinceHeader, provinceText, errors) is { } match)
         {
-            var match = matchUnit(unitText);
             if (match.IsAmbiguous)
             {
                 var names = string.Join("; ", match.Candidates.Select(c => $"{c.FullName} ({c.Code})"));
-                errors.Add(new ImportError(row.Number, unitHeader, $"'{unitText}' khớp với nhiều đơn vị: {names}. Hãy ghi mã đơn vị.",
-                    $"'{unitText}' matches several units: {names}. Write the unit code instead."));
+                var orProvince = MatchProvince is not null && string.IsNullOrWhiteSpace(provinceText);
+                errors.Add(new ImportError(row.Number, unitHeader,
+                    $"'{unitText}' khớp với nhiều đơn vị: {names}. Hãy ghi mã đơn vị{(orProvince ? " hoặc thêm cột Tỉnh ghi tỉnh của từng xã" : "")}.",
+                    $"'{unitText}' matches several units: {names}. Write the unit code instead{(orProvince ? ", or add a Province column" : "")}."));
             }
             else if (!match.IsFound)
             {
