@@ -75,23 +75,33 @@ internal static class ResultRowsWriter
     /// <summary>
     /// SQLite: one prepared single-row INSERT, bound by position and stepped for every cell through SQLite's own API
     /// (the connection's handle, inside its transaction). Microsoft.Data.Sqlite binds each parameter by name on
-    /// every execution, which made row and multi-row INSERTs cost about 25 µs a cell; this costs about one.
-    /// Decimals are bound as the text Microsoft.Data.Sqlite binds for them, so the stored values are EF's.
+    /// every execution, which made row and multi-row INSERTs cost about 25 µs a cell; this costs about one. Text is
+    /// bound as UTF-8 bytes encoded once (codes, sources) or formatted on the stack (decimals: the text
+    /// Microsoft.Data.Sqlite binds for them, so the stored values are EF's), so a cell allocates nothing.
     /// </summary>
     private static void InsertCells(SqliteConnection connection, IEnumerable<(int UnitResultId, NodeResult Node)> cells)
     {
         var handle = connection.Handle ?? throw new InvalidOperationException("The SQLite connection is not open.");
         Check(handle, raw.sqlite3_prepare_v2(handle, $"INSERT INTO node_results ({CellColumns}) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)", out var statement));
+        var codes = new Dictionary<string, byte[]>(StringComparer.Ordinal);
+        var file = Encoding.UTF8.GetBytes(nameof(ScoreSource.File));
+        var computed = Encoding.UTF8.GetBytes(nameof(ScoreSource.Computed));
+        Span<byte> number = stackalloc byte[64];
         try
         {
             foreach (var (unitResultId, node) in cells)
             {
+                if (!codes.TryGetValue(node.NodeCode, out var code))
+                {
+                    codes[node.NodeCode] = code = Encoding.UTF8.GetBytes(node.NodeCode);
+                }
+
                 raw.sqlite3_bind_int(statement, 1, unitResultId);
-                raw.sqlite3_bind_text(statement, 2, node.NodeCode);
-                BindDecimal(statement, 3, node.Score);
-                raw.sqlite3_bind_text(statement, 4, node.Source == ScoreSource.File ? nameof(ScoreSource.File) : nameof(ScoreSource.Computed));
-                BindDecimal(statement, 5, node.ComputedValue);
-                BindDecimal(statement, 6, node.SelfAssessed);
+                raw.sqlite3_bind_text(statement, 2, code);
+                BindDecimal(statement, 3, node.Score, number);
+                raw.sqlite3_bind_text(statement, 4, node.Source == ScoreSource.File ? file : computed);
+                BindDecimal(statement, 5, node.ComputedValue, number);
+                BindDecimal(statement, 6, node.SelfAssessed, number);
                 BindInt(statement, 7, node.OfficialRank);
                 BindInt(statement, 8, node.OfficialGroup);
                 if (node.Warning is null)
@@ -119,11 +129,16 @@ internal static class ResultRowsWriter
     }
 
     /// <summary>The text Microsoft.Data.Sqlite binds for a decimal (and so what EF stores): "5.35", "8.0".</summary>
-    private static void BindDecimal(sqlite3_stmt statement, int index, decimal? value)
+    private static void BindDecimal(sqlite3_stmt statement, int index, decimal? value, Span<byte> buffer)
     {
-        if (value is { } v)
+        if (value is { } v && v.TryFormat(buffer, out var written, "0.0###########################", CultureInfo.InvariantCulture))
         {
-            raw.sqlite3_bind_text(statement, index, v.ToString("0.0###########################", CultureInfo.InvariantCulture));
+            // SQLite copies the bytes (SQLITE_TRANSIENT), so the buffer is free for the next value.
+            raw.sqlite3_bind_text(statement, index, buffer[..written]);
+        }
+        else if (value is { } wide)
+        {
+            raw.sqlite3_bind_text(statement, index, wide.ToString("0.0###########################", CultureInfo.InvariantCulture));
         }
         else
         {

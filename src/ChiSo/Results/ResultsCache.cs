@@ -17,7 +17,7 @@ namespace ChiSo.Results;
 public readonly record struct ResultsCacheKey(string Kind, int ImportId, int? OtherImportId = null, string? Variant = null);
 
 /// <summary>
-/// The in-process cache of the results path (one per app, registered as a singleton; docs/adr/0006-results-cache.md):
+/// The in-process cache of the results path (one per app, registered as a singleton; docs/adr/0007-results-cache-by-import.md):
 /// <list type="bullet">
 /// <item>the framework catalogue, reloaded when a framework is imported or replaced here
 /// (<see cref="ForgetFrameworks"/>), when a request names a version or family the database has and the catalogue
