@@ -106,7 +106,7 @@ public sealed class CommuneResultsWebTests
         Assert.Contains("Đoàn Kết", export, StringComparison.Ordinal);
         var profile = await client.GetStringAsync("/units/03388?framework=papi&year=2025");
         Assert.Contains("/ 38", profile, StringComparison.Ordinal);
-        Assert.Contains("trong tỉnh", profile, StringComparison.Ordinal);
+        Assert.Contains("so với các xã trong tỉnh", profile, StringComparison.Ordinal);
 
         // A plain province page of the same year is untouched by the communes.
         var provinces = await client.GetStringAsync("/results/papi/2025");

@@ -49,7 +49,8 @@ public sealed class ProfileModel(AnalysisService analysis, ResultsQueries result
         : "?scope=" + ResultScope.CommunesKey;
 
     /// <summary>"toàn quốc" / "trong tỉnh" / "các xã cả nước", for the comparison labels.</summary>
-    public string Among => Scope.IsProvinces ? t["toàn quốc", "national"] : Scope.ProvinceId is not null ? t["trong tỉnh", "in the province"] : t["các xã cả nước", "of all communes"];
+    public string Among => Scope.IsProvinces ? t["toàn quốc", "national figures"]
+        : Scope.ProvinceId is not null ? t["các xã trong tỉnh", "province's communes"] : t["các xã cả nước", "communes of the whole country"];
 
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {
@@ -119,8 +120,12 @@ public sealed class ProfileModel(AnalysisService analysis, ResultsQueries result
             profile.Dimensions.Select(d => new RadarIndicator($"{d.Code}. {t[d.NameVi, d.NameEn]}", (double)d.Max)).ToList(),
             [
                 new ChartSeries(profile.UnitName, profile.Dimensions.Select(d => (double?)d.Score).ToList()),
-                new ChartSeries(t["Trung bình ", "Average, "] + Among, profile.Dimensions.Select(d => (double?)d.Mean).ToList()),
-                new ChartSeries(t["Cao nhất ", "Best, "] + Among, profile.Dimensions.Select(d => (double?)d.Best).ToList()),
+                new ChartSeries(Scope.IsProvinces ? t["Trung bình toàn quốc", "National average"]
+                    : Scope.ProvinceId is not null ? t["Trung bình trong tỉnh", "Province average"] : t["Trung bình các xã cả nước", "Average of all communes"],
+                    profile.Dimensions.Select(d => (double?)d.Mean).ToList()),
+                new ChartSeries(Scope.IsProvinces ? t["Cao nhất toàn quốc", "Best in the country"]
+                    : Scope.ProvinceId is not null ? t["Cao nhất trong tỉnh", "Best in the province"] : t["Cao nhất các xã cả nước", "Best of all communes"],
+                    profile.Dimensions.Select(d => (double?)d.Best).ToList()),
             ]);
         Trend = new TrendChartData(
             profile.Trend.Select(t => t.Year).ToList(),
