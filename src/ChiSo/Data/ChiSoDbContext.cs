@@ -119,7 +119,8 @@ public sealed class ChiSoDbContext(DbContextOptions<ChiSoDbContext> options) : I
             e.Property(x => x.SelfAssessed).HasPrecision(12, 4);
             e.Property(x => x.Source).HasConversion<string>().HasMaxLength(16);
             e.Property(x => x.Warning).HasMaxLength(500);
-            e.HasIndex(x => new { x.UnitResultId, x.NodeCode }).IsUnique();
+            // Keyed by what a cell is: one index for the hundreds of thousands of cells a commune file brings (0008).
+            e.HasKey(x => new { x.UnitResultId, x.NodeCode });
         });
 
         builder.Entity<AuditEntry>(e =>
