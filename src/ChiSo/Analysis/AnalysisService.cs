@@ -84,7 +84,13 @@ public sealed class AnalysisService(ChiSoDbContext db, ResultsQueries results)
         }
 
         var table = await TableAsync(framework!, current, Previous(catalogue, family, imports, year), cancellationToken);
-        return (UnitProfileBuilder.Build(unitId, year, table, summaries), summaries);
+        // A profile is a function of the year's table and the trend's imports: cached under all of them, so any
+        // re-import (of that year or another) is a new key.
+        var trend = string.Join(',', summaries.Select(t => t.ImportId));
+        var profile = await Cache.GetOrBuildAsync(new ResultsCacheKey("profile", table.ImportId, table.PreviousImportId, $"{unitId}|{trend}"),
+            () => Task.FromResult(new CachedProfile(UnitProfileBuilder.Build(unitId, year, table, summaries))),
+            p => 2048 + ((p.Profile?.LostPoints.Count ?? 0) * 160L) + ((p.Profile?.Trend.Count ?? 0) * 120L), cancellationToken);
+        return (profile.Profile, summaries);
     }
 
     /// <summary>
@@ -209,3 +215,6 @@ public sealed class AnalysisService(ChiSoDbContext db, ResultsQueries results)
             return YearTableBuilder.Build(framework, rows, null, rankedColumnsOnly: true);
         }, t => t.EstimatedBytes, cancellationToken);
 }
+
+/// <summary>A built profile, or none (the unit has no row that year), as the cache holds it.</summary>
+internal sealed record CachedProfile(UnitProfile? Profile);
