@@ -32,7 +32,7 @@ internal sealed record BenchOptions(int Seconds, IReadOnlyList<int> Clients, IRe
                     skipSqlite = true;
                     break;
                 default:
-                    throw new ArgumentException($"Unknown option {args[i]}. Options: --seconds N, --clients 1,8,32, --only results,profile,page, --years N, --postgres-only");
+                    throw new ArgumentException($"Unknown option {args[i]}. Options: --seconds N, --clients 1,8,32, --only results,profile,page,auth, --years N, --postgres-only");
             }
         }
 

@@ -6,8 +6,11 @@ using Npgsql;
 
 namespace ChiSo.Bench.Http;
 
-/// <summary>One measured endpoint: its path on both servers (the bare server has no pages: <see cref="BarePath"/> null).</summary>
-internal sealed record Endpoint(string Name, string Path, string? BarePath);
+/// <summary>
+/// One measured endpoint: its path on both servers (<see cref="BarePath"/> null: ChiSo only — the page, which needs a
+/// sign-in cookie, and the cost of authentication alone).
+/// </summary>
+internal sealed record Endpoint(string Name, string Path, string? BarePath, bool Cookie = false);
 
 /// <summary>
 /// One run on one database: ChiSo (Release, Production, demo data) and the bare server on the same database, both
@@ -20,12 +23,17 @@ internal sealed class BenchRun(BenchOptions options, string provider, string con
 
     private readonly Endpoint[] _endpoints = EndpointsFor(options.ExtraYears > 0 ? ExtraYears.Family : "papi");
 
-    /// <summary>PAPI 2024 (63 provinces, compared with 2023) and Hà Nội's profile: a province with the whole demo history.</summary>
+    /// <summary>
+    /// PAPI 2024 (63 provinces, compared with 2023), Hà Nội's profile (a province with the whole demo history) as JSON
+    /// and as the page, and "auth": one framework version from the cached catalogue, no query of its own — what
+    /// authenticating a call costs.
+    /// </summary>
     private static Endpoint[] EndpointsFor(string profileFamily) =>
     [
         new("results", "/api/v1/frameworks/papi/results/2024", "/api/v1/frameworks/papi/results/2024"),
         new("profile", $"/api/v1/units/01/profile?framework={profileFamily}&year=2024", $"/api/v1/units/01/profile?framework={profileFamily}&year=2024"),
-        new("page", $"/units/01?framework={profileFamily}&year=2024", null),
+        new("page", $"/units/01?framework={profileFamily}&year=2024", null, Cookie: true),
+        new("auth", "/api/v1/frameworks/papi-2021", null),
     ];
 
     public async Task<bool> RunAsync()
@@ -69,7 +77,7 @@ internal sealed class BenchRun(BenchOptions options, string provider, string con
         var ok = true;
         foreach (var endpoint in _endpoints.Where(e => options.Runs(e.Name)))
         {
-            var headers = endpoint.BarePath is null ? new Dictionary<string, string> { ["Cookie"] = cookie! } : BearerHeaders();
+            var headers = endpoint.Cookie ? new Dictionary<string, string> { ["Cookie"] = cookie! } : BearerHeaders();
             if (endpoint.BarePath is not null && !await SameBodiesAsync(chiso.BaseUrl + endpoint.Path, bare.BaseUrl + endpoint.BarePath, headers))
             {
                 ok = false;

@@ -25,7 +25,11 @@ public sealed class AnalysisService(ChiSoDbContext db, ResultsQueries results)
         {
             if (catalogue.Find(import.FrameworkId) is { } framework)
             {
-                tables.Add(await TableAsync(framework, import, Previous(catalogue, family, imports, import.Year), cancellationToken));
+                // Oldest first: the year before was just built (or served), so a missing table compares with it
+                // rather than loading that year's summary again; the result is the same.
+                var previous = Previous(catalogue, family, imports, import.Year);
+                var built = previous is null ? null : tables.LastOrDefault(t => t.ImportId == previous.Id);
+                tables.Add(await TableAsync(framework, import, previous, cancellationToken, built));
             }
         }
 
@@ -180,10 +184,12 @@ public sealed class AnalysisService(ChiSoDbContext db, ResultsQueries results)
     private static CurrentImport? Previous(FrameworkCatalogue catalogue, string family, IReadOnlyList<CurrentImport> imports, int year) =>
         catalogue.ValidFor(family, year - 1) is { } framework ? imports.FirstOrDefault(i => i.Year == year - 1 && i.FrameworkId == framework.Id) : null;
 
-    private Task<YearTable> TableAsync(Framework framework, CurrentImport current, CurrentImport? previous, CancellationToken cancellationToken) =>
+    /// <param name="previousTable">The previous year's table when the caller has it: read for its aggregates, as a summary would be.</param>
+    private Task<YearTable> TableAsync(Framework framework, CurrentImport current, CurrentImport? previous, CancellationToken cancellationToken,
+        YearTable? previousTable = null) =>
         Cache.GetOrBuildAsync(new ResultsCacheKey("table", current.Id, previous?.Id), db, async own =>
         {
-            var before = previous is null ? null : await SummaryAsync(own, framework.Family, previous, CancellationToken.None);
+            var before = previous is null ? null : previousTable ?? await SummaryAsync(own, framework.Family, previous, CancellationToken.None);
             var rows = await ResultsQueries.LoadAsync(own, current, null, CancellationToken.None);
             return YearTableBuilder.Build(framework, rows, before);
         }, t => t.EstimatedBytes, cancellationToken);

@@ -125,7 +125,11 @@ public sealed class ResultsQueries(ChiSoDbContext db, ResultsCache? cache = null
             .OrderBy(u => u.Id)
             .Select(u => new { u.Id, u.UnitId, u.RowNumber, u.Scored, u.Unit!.Code, u.Unit.Name, u.Unit.FullName, u.Unit.Kind })
             .ToListAsync(cancellationToken);
-        var nodes = db.NodeResults.AsNoTracking().Where(n => db.UnitResults.Any(u => u.Id == n.UnitResultId && u.ResultImportId == current.Id));
+        // A join, so the database walks the import's unit rows and then each one's cells by the cells' key.
+        var nodes = from n in db.NodeResults.AsNoTracking()
+                    join u in db.UnitResults on n.UnitResultId equals u.Id
+                    where u.ResultImportId == current.Id
+                    select n;
         if (onlyNodes is not null)
         {
             nodes = nodes.Where(n => onlyNodes.Contains(n.NodeCode));
