@@ -196,14 +196,6 @@ public class PlanBenchmarks
     private static PlanService Service(ChiSoDbContext db) => Core<PlanService>(db);
 
     /// <summary>A core service built as the app builds it (<see cref="ChiSoCoreServices"/>), around this step's context.</summary>
-    private static T Core<T>(ChiSoDbContext db) where T : notnull
-    {
-        var services = new Microsoft.Extensions.DependencyInjection.ServiceCollection();
-        Microsoft.Extensions.DependencyInjection.ServiceCollectionServiceExtensions.AddSingleton(services, db);
-        Microsoft.Extensions.DependencyInjection.ServiceCollectionServiceExtensions.AddSingleton(services, TimeProvider.System);
-        Microsoft.Extensions.DependencyInjection.LoggingServiceCollectionExtensions.AddLogging(services);
-        services.AddChiSoCore();
-        return Microsoft.Extensions.DependencyInjection.ServiceProviderServiceExtensions.GetRequiredService<T>(
-            Microsoft.Extensions.DependencyInjection.ServiceCollectionContainerBuilderExtensions.BuildServiceProvider(services));
-    }
+    private static T Core<T>(ChiSoDbContext db) where T : notnull =>
+        Microsoft.Extensions.DependencyInjection.ServiceProviderServiceExtensions.GetRequiredService<T>(ChiSoCoreServices.Around(db, TimeProvider.System));
 }

@@ -18,6 +18,8 @@ public static class ChiSoCoreServices
         services.AddScoped<Seeding.ReferenceDataSeeder>();
         services.AddScoped<Seeding.DemoSeeder>();
         services.AddScoped<Frameworks.FrameworkService>();
+        // One per app: frameworks and finished imports' tables, shared by every request (docs/adr/0010-results-cache-by-import.md).
+        services.AddSingleton<Results.ResultsCache>();
         services.AddScoped<Results.ResultsImportService>();
         services.AddScoped<Results.ResultsQueries>();
         services.AddScoped<Analysis.AnalysisService>();
@@ -46,5 +48,19 @@ public static class ChiSoCoreServices
         services.AddScoped<Plans.Import.AppendixImport>();
         services.AddScoped<Search.SiteSearch>();
         return services;
+    }
+
+    /// <summary>
+    /// The core services around one context and clock, outside a web host (the benchmarks, the tests): services
+    /// taken from it share <paramref name="db"/> and so its unit of work.
+    /// </summary>
+    public static IServiceProvider Around(Data.ChiSoDbContext db, TimeProvider clock)
+    {
+        var services = new ServiceCollection();
+        services.AddSingleton(db);
+        services.AddSingleton(clock);
+        services.AddLogging();
+        services.AddChiSoCore();
+        return services.BuildServiceProvider();
     }
 }

@@ -17,14 +17,20 @@ internal static class ResultEndpoints
             .Accepts<string>("text/csv", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "multipart/form-data")
             .Produces<ImportSummaryDto>()
             .ProducesProblem(StatusCodes.Status422UnprocessableEntity)
-            .WithSummary("Nhập kết quả một năm (CSV/XLSX) / Import a year's results (CSV/XLSX)");
+            .WithSummary("Nhập kết quả một năm (CSV/XLSX); ?province=68: xã, phường của tỉnh; ?scope=communes: xã, phường cả nước / Import a year's results (CSV/XLSX); ?province=68: a province's communes; ?scope=communes: every commune");
         group.MapGet("/{year:int}", GetAsync).RequireAuthorization(Policies.ReadResults)
             .Produces<YearResultsDto>()
-            .WithSummary("Kết quả một năm với hạng và nhóm / A year's results with ranks and groups");
+            .WithSummary("Kết quả một năm với hạng và nhóm (?province=68 hoặc ?scope=communes như khi nhập) / A year's results with ranks and groups (?province=68 or ?scope=communes as imported)");
     }
 
-    private static async Task<IResult> ImportAsync(HttpContext context, string frameworkId, int year, ResultsImportService imports, CancellationToken cancellationToken)
+    private static async Task<IResult> ImportAsync(HttpContext context, string frameworkId, int year, string? province, string? scope,
+        ResultsImportService imports, CancellationToken cancellationToken)
     {
+        if (ScopeRequest.FromQuery(scope, province) is not { } request)
+        {
+            return BadScope();
+        }
+
         var file = await UploadedFile.ReadAsync(context.Request, $"{frameworkId}-{year}.csv", cancellationToken);
         if (file is null)
         {
@@ -33,7 +39,14 @@ internal static class ResultEndpoints
         }
 
         using var stream = new MemoryStream(file.Content, writable: false);
-        var outcome = await imports.ImportAsync(frameworkId, year, stream, file.FileName, file.ContentType, context.ToActor(), cancellationToken: cancellationToken);
+        var outcome = await imports.ImportAsync(frameworkId, year, request, stream, file.FileName, file.ContentType, context.ToActor(), cancellationToken: cancellationToken);
+        if (outcome.IsConflict)
+        {
+            return HttpResults.Problem(title: "Nhiều người đang nhập cùng năm này; không có gì được lưu, hãy thử lại. / Others are importing this year at the same moment; nothing was saved, try again.",
+                statusCode: StatusCodes.Status409Conflict,
+                extensions: new Dictionary<string, object?> { ["errors"] = outcome.Errors.Select(ApiError.From).ToList() });
+        }
+
         if (!outcome.Succeeded)
         {
             return ApiProblems.Unprocessable("Tệp kết quả có lỗi; không có gì được lưu. / The results file has errors; nothing was saved.", outcome.Errors);
@@ -43,21 +56,49 @@ internal static class ResultEndpoints
         return HttpResults.Ok(new ImportSummaryDto(outcome.FrameworkId!, year, outcome.Version!.Value, outcome.UnitCount, outcome.ScoredCount,
             outcome.Warnings.Take(ProblemCollector.DefaultLimit)
                 .Select(w => new ImportWarningDto(w.Row, w.UnitName, w.Node, w.MessageVi, w.MessageEn, w.FileValue, w.ComputedValue)).ToList(),
-            outcome.Warnings.Count));
+            outcome.Warnings.Count, outcome.Scope.Scope.Key, outcome.Scope.NameVi, outcome.Scope.NameEn));
     }
 
-    private static async Task<IResult> GetAsync(string frameworkId, int year, AnalysisService analysis, CancellationToken cancellationToken)
+    /// <summary>
+    /// The year's results. The JSON of a (current, previous) pair of imports never changes, so it is serialised once
+    /// and kept beside the table in the results cache; a request costs its authentication and one lookup query.
+    /// </summary>
+    private static async Task<IResult> GetAsync(string frameworkId, int year, string? province, string? scope, AnalysisService analysis,
+        ResultsQueries queries, ResultsCache cache, Microsoft.Extensions.Options.IOptions<Microsoft.AspNetCore.Http.Json.JsonOptions> json,
+        CancellationToken cancellationToken)
     {
-        var table = await analysis.TableAsync(frameworkId, year, cancellationToken);
-        return table is null
-            ? HttpResults.Problem(statusCode: 404, title: $"Chưa có kết quả '{frameworkId}' năm {year}. / No '{frameworkId}' results for {year}.")
-            : HttpResults.Ok(YearResultsDto.From(table));
+        if (ScopeRequest.FromQuery(scope, province) is not { } request)
+        {
+            return BadScope();
+        }
+
+        var resolved = await queries.ResolveScopeAsync(request, year, cancellationToken);
+        if (!resolved.Succeeded)
+        {
+            return ApiProblems.For(resolved, "Phạm vi không hợp lệ. / Unknown scope.");
+        }
+
+        var table = await analysis.TableAsync(frameworkId, year, resolved.Value!.Scope, cancellationToken);
+        if (table is null)
+        {
+            return HttpResults.Problem(statusCode: 404, title: $"Chưa có kết quả '{frameworkId}' năm {year}. / No '{frameworkId}' results for {year}.");
+        }
+
+        var body = await cache.GetOrBuildAsync(new ResultsCacheKey("results-json", table.ImportId, table.PreviousImportId),
+            () => Task.FromResult(System.Text.Json.JsonSerializer.SerializeToUtf8Bytes(YearResultsDto.From(table), json.Value.SerializerOptions)),
+            b => b.LongLength, cancellationToken);
+        return HttpResults.Bytes(body, "application/json; charset=utf-8");
     }
+
+    private static IResult BadScope() => ApiProblems.Unprocessable("Phạm vi không hợp lệ. / Unknown scope.",
+        [Problem.Invalid("scope", "Phạm vi là 'provinces' (mặc định) hoặc 'communes'; xã, phường của một tỉnh: ?province=mã tỉnh.",
+            "The scope is 'provinces' (the default) or 'communes'; one province's communes: ?province=code.")]);
 }
 
 public sealed record ImportWarningDto(int Row, string Unit, string Node, string Message, string MessageEn, decimal FileValue, decimal ComputedValue);
 
-public sealed record ImportSummaryDto(string Framework, int Year, int Version, int Units, int Scored, IReadOnlyList<ImportWarningDto> Warnings, int WarningCount);
+public sealed record ImportSummaryDto(string Framework, int Year, int Version, int Units, int Scored, IReadOnlyList<ImportWarningDto> Warnings,
+    int WarningCount, string Scope, string ScopeName, string ScopeNameEn);
 
 public sealed record ScoreDto(decimal? Score, int? Rank, int? Group, string? Source, string? RankSource, string? GroupSource, decimal? SelfAssessed);
 

@@ -82,7 +82,10 @@ internal static class UnitEndpoints
             return HttpResults.Problem(statusCode: 404, title: $"Không có đơn vị '{unitCode}' hoặc khung '{framework}' năm {year}. / No unit '{unitCode}' or framework '{framework}' in {year}.");
         }
 
-        var profile = await analysis.ProfileAsync(unit.Id, family, year, cancellationToken);
+        // That year's full table and each year's aggregate, both cached by import: one lookup query when warm. A commune
+        // is ranked among its province's communes (or the country's, when only those were imported).
+        var scope = await analysis.ScopeOfAsync(unit, family, year, cancellationToken);
+        var profile = await analysis.ProfileAsync(unit.Id, family, year, scope, cancellationToken);
         return profile is null
             ? HttpResults.Problem(statusCode: 404, title: $"Chưa có kết quả của '{unit.FullName}' năm {year}. / No results for '{unit.FullName}' in {year}.")
             : HttpResults.Ok(ProfileDto.From(profile));

@@ -10,18 +10,22 @@ namespace ChiSo.Analysis;
 public static class UnitProfileBuilder
 {
     /// <param name="tables">The family's year tables, any order; the profile's year must be among them.</param>
-    public static UnitProfile? Build(int unitId, int year, IReadOnlyList<YearTable> tables)
+    public static UnitProfile? Build(int unitId, int year, IReadOnlyList<YearTable> tables) =>
+        tables.FirstOrDefault(t => t.Year == year) is { } table ? Build(unitId, year, table, tables) : null;
+
+    /// <param name="table">The profile year's full table.</param>
+    /// <param name="trend">Every year's table for the trend; the aggregate is all it reads (summaries will do).</param>
+    public static UnitProfile? Build(int unitId, int year, YearTable table, IReadOnlyList<YearTable> trend)
     {
-        var table = tables.FirstOrDefault(t => t.Year == year);
-        var row = table?.Row(unitId);
-        if (table is null || row is null)
+        var row = table.Row(unitId);
+        if (row is null || table.Year != year)
         {
             return null;
         }
 
         var tree = table.Tree;
         var aggregateMax = tree.Aggregate?.Max ?? 0;
-        var trend = tables.OrderBy(t => t.Year)
+        var points = trend.OrderBy(t => t.Year)
             .Select(t => (Table: t, Row: t.Row(unitId)))
             .Where(x => x.Row is not null)
             .Select(x => new TrendPoint(x.Table.Year, x.Table.Framework.Id, x.Row!.Aggregate?.Score, x.Table.Tree.Aggregate?.Max ?? 0,
@@ -52,7 +56,7 @@ public static class UnitProfileBuilder
         var (nextGroup, toGroup) = NextGroup(table, row);
         var (nextRank, toRank) = NextRank(table, row);
         return new UnitProfile(unitId, row.UnitCode, row.UnitName, table.Framework.Id, year, table.Illustrative, row.Scored,
-            row.Aggregate, aggregateMax, table.RankedCount, trend, dimensions, lost, nextGroup, toGroup, nextRank, toRank);
+            row.Aggregate, aggregateMax, table.RankedCount, points, dimensions, lost, nextGroup, toGroup, nextRank, toRank);
     }
 
     /// <summary>Points on the aggregate to reach the lowest score of the next better group, as assigned this year.</summary>

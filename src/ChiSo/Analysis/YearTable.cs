@@ -27,14 +27,28 @@ public sealed record YearTableRow(
 /// <summary>National statistics of a node over the scored units of a year.</summary>
 public sealed record NodeStats(decimal Mean, decimal Median, decimal Best, decimal Worst, int Count);
 
-/// <summary>All units of a framework's year: every node, ranks and groups, change against the previous year.</summary>
+/// <summary>
+/// All units of a framework's year: every node, ranks and groups, change against the previous year. Built once per
+/// import (and previous import) and shared through <see cref="Results.ResultsCache"/>: read it, never change it.
+/// </summary>
 public sealed record YearTable(
     Framework Framework, int Year, bool Illustrative, IReadOnlyList<FrameworkNode> Columns, IReadOnlyList<YearTableRow> Rows,
     IReadOnlyDictionary<string, NodeStats> Stats)
 {
+    private Dictionary<int, YearTableRow>? _byUnit;
+
     public FrameworkTree Tree { get; } = new(Framework);
 
-    public YearTableRow? Row(int unitId) => Rows.FirstOrDefault(r => r.UnitId == unitId);
+    /// <summary>The import the table was built from (0 when built from rows in memory).</summary>
+    public int ImportId { get; init; }
+
+    /// <summary>The previous year's import it was compared with, if any.</summary>
+    public int? PreviousImportId { get; init; }
+
+    public YearTableRow? Row(int unitId) => (_byUnit ??= Rows.GroupBy(r => r.UnitId).ToDictionary(g => g.Key, g => g.First())).GetValueOrDefault(unitId);
+
+    /// <summary>A rough size in memory, for the cache's limit.</summary>
+    public long EstimatedBytes => 512 + Rows.Sum(r => 256L + (r.Cells.Count * 200L));
 
     /// <summary>The aggregate and the dimensions: the nodes ranked and grouped in the UI.</summary>
     public IEnumerable<FrameworkNode> RankedColumns => Columns.Where(c => Tree.Depth(c.Code) <= 1);

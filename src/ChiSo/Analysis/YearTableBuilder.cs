@@ -11,10 +11,11 @@ namespace ChiSo.Analysis;
 /// </summary>
 public static class YearTableBuilder
 {
-    public static YearTable Build(Framework framework, ResultImport current, YearTable? previous = null)
+    /// <param name="rankedColumnsOnly">Only the aggregate and the dimensions (what a trend or a merged history shows).</param>
+    public static YearTable Build(Framework framework, ResultImport current, YearTable? previous = null, bool rankedColumnsOnly = false)
     {
         var tree = new FrameworkTree(framework);
-        var columns = tree.InTreeOrder().ToList();
+        var columns = tree.InTreeOrder().Where(c => !rankedColumnsOnly || tree.Depth(c.Code) <= 1).ToList();
         var units = current.Units;
         var scoresByNode = columns.ToDictionary(c => c.Code, _ => new List<(UnitResult Unit, NodeResult? Node)>(), StringComparer.OrdinalIgnoreCase);
         foreach (var unit in units.Where(u => u.Scored))
@@ -56,7 +57,11 @@ public static class YearTableBuilder
             .OrderBy(r => r.Aggregate?.Rank ?? int.MaxValue)
             .ThenBy(r => r.UnitName, VietnameseText.Comparer)
             .ToList();
-        return new YearTable(framework, current.Year, current.IsIllustrative, columns, ordered, stats);
+        return new YearTable(framework, current.Year, current.IsIllustrative, columns, ordered, stats)
+        {
+            ImportId = current.Id,
+            PreviousImportId = previous?.ImportId is > 0 ? previous.ImportId : null,
+        };
     }
 
     private static YearTableRow Row(UnitResult unit, FrameworkTree tree,
@@ -68,7 +73,7 @@ public static class YearTableBuilder
         foreach (var node in unit.Nodes)
         {
             var code = tree.Find(node.NodeCode)?.Code;
-            if (code is null)
+            if (code is null || !ranks.ContainsKey(code))
             {
                 continue;
             }

@@ -97,7 +97,9 @@ public sealed class ChiSoDbContext(DbContextOptions<ChiSoDbContext> options) : I
             e.Property(x => x.ImportedBy).HasMaxLength(256);
             e.HasOne<Framework>().WithMany().HasForeignKey(x => x.FrameworkId).OnDelete(DeleteBehavior.Restrict);
             e.HasMany(x => x.Units).WithOne().HasForeignKey(x => x.ResultImportId).OnDelete(DeleteBehavior.Cascade);
-            e.HasIndex(x => new { x.FrameworkId, x.Year, x.Version }).IsUnique();
+            e.Property(x => x.Scope).HasMaxLength(32);
+            e.HasOne<Unit>().WithMany().HasForeignKey(x => x.ScopeProvinceId).OnDelete(DeleteBehavior.Restrict);
+            e.HasIndex(x => new { x.FrameworkId, x.Year, x.Scope, x.Version }).IsUnique();
         });
 
         builder.Entity<UnitResult>(e =>
@@ -117,7 +119,8 @@ public sealed class ChiSoDbContext(DbContextOptions<ChiSoDbContext> options) : I
             e.Property(x => x.SelfAssessed).HasPrecision(12, 4);
             e.Property(x => x.Source).HasConversion<string>().HasMaxLength(16);
             e.Property(x => x.Warning).HasMaxLength(500);
-            e.HasIndex(x => new { x.UnitResultId, x.NodeCode }).IsUnique();
+            // Keyed by what a cell is: one index for the hundreds of thousands of cells a commune file brings (0008).
+            e.HasKey(x => new { x.UnitResultId, x.NodeCode });
         });
 
         builder.Entity<AuditEntry>(e =>

@@ -7,7 +7,7 @@ using Microsoft.EntityFrameworkCore;
 namespace ChiSo.Frameworks;
 
 /// <summary>Adds framework versions (e.g. a PAR Index year's criteria tree) as one audited transaction.</summary>
-public sealed partial class FrameworkService(ChiSoDbContext db, AuditLog audit)
+public sealed partial class FrameworkService(ChiSoDbContext db, AuditLog audit, Results.ResultsCache? cache = null)
 {
     public async Task<(Framework? Framework, IReadOnlyList<Problem> Errors)> ImportAsync(Framework candidate, Actor actor, CancellationToken cancellationToken = default)
     {
@@ -63,6 +63,7 @@ public sealed partial class FrameworkService(ChiSoDbContext db, AuditLog audit)
             new { candidate.NameVi, candidate.Family, candidate.ValidFrom, candidate.ValidTo, nodes = candidate.Nodes.Count });
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
+        cache?.ForgetFrameworks(); // the shared catalogue must show the new or replaced version
         return (candidate, []);
     }
 

@@ -1,12 +1,12 @@
 namespace ChiSo.Results;
 
 /// <summary>
-/// A unit's score on one framework node for one import. <see cref="Score"/> is the value used in analysis:
-/// the file's value when the file gives one, otherwise the value computed from complete children.
+/// A unit's score on one framework node for one import, keyed by (<see cref="UnitResultId"/>, <see cref="NodeCode"/>).
+/// <see cref="Score"/> is the value used in analysis: the file's value when the file gives one, otherwise the value
+/// computed from complete children.
 /// </summary>
 public sealed class NodeResult
 {
-    public int Id { get; set; }
     public int UnitResultId { get; set; }
     public required string NodeCode { get; set; }
 

@@ -1,8 +1,8 @@
 namespace ChiSo.Results;
 
 /// <summary>
-/// One imported results file for a framework and year. Re-importing a year adds a new version and
-/// marks it current; earlier versions stay readable as history.
+/// One imported results file for a framework, year and scope (<see cref="ResultScope"/>). Re-importing a year's
+/// scope adds a new version and marks it current; earlier versions stay readable as history.
 /// </summary>
 public sealed class ResultImport
 {
@@ -10,6 +10,14 @@ public sealed class ResultImport
     public required string FrameworkId { get; set; }
     public int Year { get; set; }
     public int Version { get; set; }
+
+    /// <summary>The stored <see cref="ResultScope.Key"/>: <c>provinces</c>, <c>communes</c> or <c>communes:{province id}</c>.</summary>
+    public string Scope { get; set; } = ResultScope.ProvincesKey;
+
+    /// <summary>The province whose communes the import scores; null for provinces and for the whole country.</summary>
+    public int? ScopeProvinceId { get; set; }
+
+    public ResultScope ScopeValue => ResultScope.Parse(Scope);
     public bool IsCurrent { get; set; }
     public required string FileName { get; set; }
     public DateTimeOffset ImportedAt { get; set; }

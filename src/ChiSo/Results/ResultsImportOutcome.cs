@@ -15,6 +15,12 @@ public sealed record ResultsImportOutcome(
     IReadOnlyList<Problem> Errors,
     IReadOnlyList<ImportWarning> Warnings)
 {
+    /// <summary>Nothing was saved because others kept saving the same year at the same moment: try again (HTTP 409).</summary>
+    public bool IsConflict { get; init; }
+
+    /// <summary>The scope the file was (or would have been) imported for.</summary>
+    public ResolvedScope Scope { get; init; } = ResolvedScope.Provinces;
+
     public static ResultsImportOutcome Failed(string? frameworkId, int year, IReadOnlyList<Problem> errors, IReadOnlyList<ImportWarning>? warnings = null) =>
         new(false, frameworkId, year, null, null, 0, 0, errors, warnings ?? []);
 }

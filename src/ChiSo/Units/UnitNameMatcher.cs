@@ -4,19 +4,20 @@ namespace ChiSo.Units;
 
 /// <summary>
 /// Finds the unit a file means by a code or a name in any common spelling: with or without diacritics,
-/// old or new tone-mark placement, with or without "Tỉnh"/"Thành phố"/"TP."/"Xã"/"Phường", English names and
-/// known historic aliases. Only units valid on the reference date are candidates, so "Đắk Nông" matches in
+/// old or new tone-mark placement, with or without "Tỉnh"/"Thành phố"/"TP."/"Xã"/"Phường" (or "X.", "P.", "TT.",
+/// "Ward"), English names and known historic aliases. Only units valid on the reference date are candidates, so "Đắk Nông" matches in
 /// 2019 and not after the 2025 merger. Two candidates are reported as ambiguous, never guessed between.
 /// </summary>
 public sealed class UnitNameMatcher
 {
     private static readonly string[] Prefixes =
-        ["thanh pho truc thuoc trung uong", "thanh pho", "tinh", "tp", "t", "thi tran", "thi xa", "phuong", "xa", "dac khu", "quan", "huyen", "uy ban nhan dan", "ubnd"];
+        ["thanh pho truc thuoc trung uong", "thanh pho", "tinh", "tp", "tt", "t", "thi tran", "thi xa", "phuong", "xa", "p", "x", "dac khu", "quan", "huyen",
+            "uy ban nhan dan", "ubnd", "ward", "commune"];
 
     private static readonly string[] Suffixes = ["province", "city", "municipality", "ward", "commune", "town"];
 
     private static readonly string[] SpelledPrefixes =
-        new[] { "Thành phố", "Tỉnh", "TP", "Thị trấn", "Thị xã", "Phường", "Xã", "Đặc khu", "Quận", "Huyện" }
+        new[] { "Thành phố", "Tỉnh", "TP", "Thị trấn", "Thị xã", "Phường", "Xã", "Đặc khu", "Quận", "Huyện", "TT", "X", "P" }
             .Select(p => VietnameseText.SpellingKey(p) + " ").ToArray();
 
     private readonly Dictionary<string, List<Unit>> _byKey = new(StringComparer.Ordinal);
@@ -35,6 +36,11 @@ public sealed class UnitNameMatcher
             foreach (var name in new[] { unit.Name, unit.FullName, unit.NameEn })
             {
                 Add(_byKey, NameKey(name), unit);
+            }
+
+            // Vietnamese spellings only: the English "Thanh An" of Xã Thạnh An must not meet Xã Thanh An exactly.
+            foreach (var name in new[] { unit.Name, unit.FullName })
+            {
                 Add(_bySpelling, SpelledKey(name), unit);
             }
 

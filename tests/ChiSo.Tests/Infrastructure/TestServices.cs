@@ -13,13 +13,5 @@ public static class TestServices
         database.Services(db).GetRequiredService<T>();
 
     /// <summary>One container around <paramref name="db"/>: services taken from it share its unit of work.</summary>
-    public static IServiceProvider Services(this TestDatabase database, ChiSoDbContext db)
-    {
-        var services = new ServiceCollection();
-        services.AddSingleton(db);
-        services.AddSingleton(database.Clock);
-        services.AddLogging();
-        services.AddChiSoCore();
-        return services.BuildServiceProvider();
-    }
+    public static IServiceProvider Services(this TestDatabase database, ChiSoDbContext db) => ChiSoCoreServices.Around(db, database.Clock);
 }

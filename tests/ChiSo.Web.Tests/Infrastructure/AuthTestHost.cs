@@ -146,66 +146,6 @@ public sealed class Session(WebApplicationFactory<Program> app, CookieContainer 
     public void Dispose() => Client.Dispose();
 }
 
-/// <summary>Counts the database commands the app sends, with their text, so a test can see what one request costs.</summary>
-public sealed class CommandCounter : DbCommandInterceptor
-{
-    private readonly List<string> _commands = [];
-
-    public IReadOnlyList<string> Commands
-    {
-        get
-        {
-            lock (_commands)
-            {
-                return _commands.ToList();
-            }
-        }
-    }
-
-    public void Reset()
-    {
-        lock (_commands)
-        {
-            _commands.Clear();
-        }
-    }
-
-    public override ValueTask<InterceptionResult<DbDataReader>> ReaderExecutingAsync(DbCommand command, CommandEventData eventData,
-        InterceptionResult<DbDataReader> result, CancellationToken cancellationToken = default)
-    {
-        Add(command);
-        return base.ReaderExecutingAsync(command, eventData, result, cancellationToken);
-    }
-
-    public override InterceptionResult<DbDataReader> ReaderExecuting(DbCommand command, CommandEventData eventData, InterceptionResult<DbDataReader> result)
-    {
-        Add(command);
-        return base.ReaderExecuting(command, eventData, result);
-    }
-
-    public override ValueTask<InterceptionResult<int>> NonQueryExecutingAsync(DbCommand command, CommandEventData eventData, InterceptionResult<int> result,
-        CancellationToken cancellationToken = default)
-    {
-        Add(command);
-        return base.NonQueryExecutingAsync(command, eventData, result, cancellationToken);
-    }
-
-    public override ValueTask<InterceptionResult<object>> ScalarExecutingAsync(DbCommand command, CommandEventData eventData, InterceptionResult<object> result,
-        CancellationToken cancellationToken = default)
-    {
-        Add(command);
-        return base.ScalarExecutingAsync(command, eventData, result, cancellationToken);
-    }
-
-    private void Add(DbCommand command)
-    {
-        lock (_commands)
-        {
-            _commands.Add(command.CommandText);
-        }
-    }
-}
-
 /// <summary>Identity's hasher, counting how often a password is checked against a hash.</summary>
 public sealed class CountingPasswordHasher : IPasswordHasher<ChiSoUser>
 {

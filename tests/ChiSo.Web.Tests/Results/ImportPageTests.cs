@@ -145,7 +145,8 @@ public sealed class ImportPageTests
         Assert.Contains("hx-encoding=\"multipart/form-data\"", html, StringComparison.Ordinal);
         Assert.Contains("hx-indicator=", html, StringComparison.Ordinal);
         Assert.Contains("__RequestVerificationToken", html, StringComparison.Ordinal);
-        Assert.Contains("handler=Template&amp;family=papi&amp;year=2021", html, StringComparison.Ordinal);
+        // The form's year (last year, by the Viet Nam clock) picks the version whose template it offers.
+        Assert.Contains("handler=Template&amp;family=papi&amp;year=2025", html, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -159,8 +160,24 @@ public sealed class ImportPageTests
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal("papi-2021-2023-mau.csv", response.Content.Headers.ContentDisposition!.FileNameStar ?? response.Content.Headers.ContentDisposition.FileName);
-        Assert.Equal("\uFEFF" + string.Join(',', ["unit", .. Leaves(), "total"]), text.TrimEnd());
+        var lines = text.TrimEnd().Split('\n');
+        Assert.Equal("\uFEFF" + string.Join(',', ["unit", .. Leaves(), "total"]), lines[0]);
         Assert.DoesNotContain(",5.2,", text, StringComparison.Ordinal);
+        // Pre-filled with the 63 provinces of 2023, scores empty, as many cells as the header.
+        Assert.Equal(63, lines.Length - 1);
+        Assert.Contains("Tỉnh Đắk Nông" + new string(',', Leaves().Count + 1), lines, StringComparer.Ordinal);
+        Assert.All(lines.Skip(1), l => Assert.Equal(Leaves().Count + 1, l.Count(c => c == ',')));
+
+        var after = Encoding.UTF8.GetString(await client.GetByteArrayAsync("/results/import?handler=Template&family=papi&year=2025")).TrimEnd().Split('\n');
+        Assert.Equal(34, after.Length - 1);
+        Assert.DoesNotContain(after, l => l.StartsWith("Tỉnh Đắk Nông,", StringComparison.Ordinal));
+
+        // Filled in as it came (each leaf 1, the total left empty for ChiSo to add up), it imports whole.
+        var filled = string.Join('\n', after.Select((l, i) => i == 0 ? l.TrimStart('\uFEFF') : l.Split(',')[0] + string.Concat(Leaves().Select(_ => ",1")) + ","));
+        var imported = await PostAsync(client, "papi", 2025, filled + "\n", "mau.csv");
+        var html = await imported.Content.ReadAsStringAsync();
+        Assert.DoesNotContain("alert-danger", html, StringComparison.Ordinal);
+        Assert.Contains("Đã nhập kết quả", html, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -35,6 +35,36 @@ public sealed partial class ProfilePageTests(DemoAppFixture fixture) : IClassFix
     }
 
     [Fact]
+    public async Task Profile_MergedProvince_TrendShowsEachFormerProvinceBefore2025AsItsOwnSeries()
+    {
+        using var client = await SignIn.DemoAsync(fixture.App, "dieuphoi");
+        var html = await client.GetStringAsync("/units/68?framework=papi&year=2025");
+
+        var json = System.Text.Json.JsonDocument.Parse(TrendBlock().Match(html).Groups[1].Value).RootElement;
+        var years = json.GetProperty("years").EnumerateArray().Select(y => y.GetInt32()).ToList();
+        Assert.Contains(2024, years);
+        Assert.Contains(2025, years);
+        var series = json.GetProperty("series").EnumerateArray()
+            .ToDictionary(s => s.GetProperty("name").GetString()!, s => s.GetProperty("values").EnumerateArray().Select(v => v.ValueKind == System.Text.Json.JsonValueKind.Null ? (double?)null : v.GetDouble()).ToList());
+        // The merged province itself: only from 2025; each former province: only before.
+        var index2024 = years.IndexOf(2024);
+        var index2025 = years.IndexOf(2025);
+        Assert.Null(series["Tổng điểm"][index2024]);
+        Assert.NotNull(series["Tổng điểm"][index2025]);
+        foreach (var former in new[] { "Đắk Nông", "Bình Thuận" })
+        {
+            var score = series.Single(s => s.Key.Contains(former, StringComparison.Ordinal) && s.Key.EndsWith("tổng điểm", StringComparison.Ordinal)).Value;
+            var rank = series.Single(s => s.Key.Contains(former, StringComparison.Ordinal) && s.Key.EndsWith("xếp hạng", StringComparison.Ordinal)).Value;
+            Assert.NotNull(score[index2024]);
+            Assert.InRange(rank[index2024]!.Value, 1, 63);
+            Assert.Null(score[index2025]);
+        }
+
+        Assert.Contains("trước năm 2025", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("docs/", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Profile_WithWeights_ShowsALabelledEstimate()
     {
         using var scope = fixture.App.Services.CreateScope();
@@ -84,4 +114,7 @@ public sealed partial class ProfilePageTests(DemoAppFixture fixture) : IClassFix
 
     [GeneratedRegex("<td class=\"num\" data-sort-value=\"([0-9.]+)\">[^<]*</td>\\s*</tr>")]
     private static partial Regex GapCells();
+
+    [GeneratedRegex("<script type=\"application/json\" id=\"trend-data\">(.*?)</script>", RegexOptions.Singleline)]
+    private static partial Regex TrendBlock();
 }

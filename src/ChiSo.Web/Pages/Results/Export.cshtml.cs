@@ -6,11 +6,11 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace ChiSo.Web.Pages.Results;
 
 /// <summary>/results/{family}/{year}/export.csv and .xlsx: the year table as a file.</summary>
-public sealed class ExportModel(AnalysisService analysis) : PageModel
+public sealed class ExportModel(AnalysisService analysis, ChiSo.Results.ResultsQueries results) : PageModel
 {
     public const string XlsxContentType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
-    public async Task<IActionResult> OnGetAsync(string family, int year, string format, CancellationToken cancellationToken)
+    public async Task<IActionResult> OnGetAsync(string family, int year, string format, string? province, string? scope, CancellationToken cancellationToken)
     {
         var csv = string.Equals(format, "csv", StringComparison.OrdinalIgnoreCase);
         if (!csv && !string.Equals(format, "xlsx", StringComparison.OrdinalIgnoreCase))
@@ -18,13 +18,16 @@ public sealed class ExportModel(AnalysisService analysis) : PageModel
             return NotFound();
         }
 
-        var table = await analysis.TableAsync(family, year, cancellationToken);
-        if (table is null)
+        // The scope of the year page the link came from: ?province=68 (its communes) or ?scope=communes.
+        if (ChiSo.Results.ScopeRequest.FromQuery(scope, province) is not { } request
+            || await results.ResolveScopeAsync(request, year, cancellationToken) is not { Succeeded: true, Value: { } resolved }
+            || await analysis.TableAsync(family, year, resolved.Scope, cancellationToken) is not { } table)
         {
             return NotFound();
         }
 
-        var name = $"{table.Framework.Id}-{ResultsDisplay.Whole(year)}-ket-qua";
+        var name = $"{table.Framework.Id}-{ResultsDisplay.Whole(year)}"
+            + (resolved.Province is { } p ? $"-xa-{p.Code}" : resolved.Scope.IsProvinces ? "" : "-xa") + "-ket-qua";
         return csv
             ? File(YearTableCsv.WriteBytes(table), "text/csv; charset=utf-8", name + ".csv")
             : File(YearTableXlsx.WriteBytes(table), XlsxContentType, name + ".xlsx");

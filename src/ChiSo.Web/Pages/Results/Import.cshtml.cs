@@ -14,13 +14,30 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace ChiSo.Web.Pages.Results;
 
 /// <summary>
-/// /results/import: upload a year's results file for an index family. The whole file is saved or nothing is;
-/// errors are listed row by row. Works as a plain form post and, with htmx, swaps in only the result.
+/// /results/import: upload a year's results file for an index family — of the provinces, of one province's
+/// communes, or of the country's communes. The whole file is saved or nothing is; errors are listed row by row.
+/// Works as a plain form post and, with htmx, swaps in only the result.
 /// </summary>
 [Authorize(Roles = Roles.Admin + "," + Roles.Coordinator)]
-public sealed class ImportModel(ResultsImportService imports, ResultsQueries results, TimeProvider clock) : PageModel
+public sealed class ImportModel(ResultsImportService imports, ResultsQueries results, ChiSo.Units.UnitDirectory units, TimeProvider clock) : PageModel
 {
     public const string ResultId = "import-result";
+
+    /// <summary>The form's value for "the communes of one province" (the province comes from <see cref="Province"/>).</summary>
+    public const string ProvinceCommunes = "province-communes";
+
+    /// <summary><c>provinces</c> (default), <see cref="ProvinceCommunes"/> or <c>communes</c> (the whole country).</summary>
+    [BindProperty(SupportsGet = true)]
+    [Display(Name = "Đơn vị trong tệp")]
+    public string? Scope { get; set; }
+
+    /// <summary>The province whose communes the file scores (its code).</summary>
+    [BindProperty(SupportsGet = true)]
+    [Display(Name = "Tỉnh, thành phố")]
+    public string? Province { get; set; }
+
+    /// <summary>Every province that ever existed (the 34 and the 63), one entry per code, for the province choice.</summary>
+    public IReadOnlyList<(string Code, string Name)> Provinces { get; private set; } = [];
 
     [BindProperty(SupportsGet = true)]
     [Display(Name = "Chỉ số")]
@@ -46,6 +63,9 @@ public sealed class ImportModel(ResultsImportService imports, ResultsQueries res
         [nameof(Upload)] = ("Tệp kết quả", "Results file"),
         ["framework"] = ("Chỉ số", "Index"),
         ["file"] = ("Tệp kết quả", "Results file"),
+        [nameof(Province)] = ("Tỉnh, thành phố", "Province"),
+        ["province"] = ("Tỉnh, thành phố", "Province"),
+        ["scope"] = ("Đơn vị trong tệp", "Units in the file"),
     };
 
     /// <summary>Problems with the form or the file (the first 200 and how many more); nothing was saved when there are any.</summary>
@@ -80,10 +100,22 @@ public sealed class ImportModel(ResultsImportService imports, ResultsQueries res
             errors.Add(Problem.Required(nameof(Upload), "Chọn tệp kết quả (CSV hoặc Excel .xlsx).", "Choose a results file (CSV or Excel .xlsx)."));
         }
 
+        var scope = Scope switch
+        {
+            null or "" or ResultScope.ProvincesKey => ScopeRequest.Provinces,
+            ResultScope.CommunesKey => ScopeRequest.AllCommunes,
+            ProvinceCommunes when !string.IsNullOrWhiteSpace(Province) => ScopeRequest.CommunesOf(Province),
+            _ => null,
+        };
+        if (scope is null)
+        {
+            errors.Add(Problem.Required(nameof(Province), "Chọn tỉnh có các xã, phường trong tệp.", "Choose the province whose communes the file holds."));
+        }
+
         if (errors.Count == 0)
         {
             await using var content = Upload!.OpenReadStream();
-            Outcome = await imports.ImportAsync(Family!, Year!.Value, content, Upload.FileName, Upload.ContentType, HttpContext.ToActor(),
+            Outcome = await imports.ImportAsync(Family!, Year!.Value, scope!, content, Upload.FileName, Upload.ContentType, HttpContext.ToActor(),
                 cancellationToken: cancellationToken);
             errors.AddRange(Outcome.Errors);
         }
@@ -92,7 +124,10 @@ public sealed class ImportModel(ResultsImportService imports, ResultsQueries res
         return Request.Headers.ContainsKey("HX-Request") ? Partial("_ImportResult", this) : Page();
     }
 
-    /// <summary>An empty CSV for a framework version: <c>unit</c>, the leaf node codes, <c>total</c>.</summary>
+    /// <summary>
+    /// The CSV to fill in for a year: <c>unit</c>, the leaf node codes of the version that applies, <c>total</c>; one row
+    /// per province that existed in that year (the 63 before 2025, the 34 after), scores left empty.
+    /// </summary>
     public async Task<IActionResult> OnGetTemplateAsync(string family, int year, CancellationToken cancellationToken)
     {
         var framework = await results.FrameworkForYearAsync(family, year, cancellationToken);
@@ -101,11 +136,12 @@ public sealed class ImportModel(ResultsImportService imports, ResultsQueries res
             return NotFound();
         }
 
-        return File(Encoding.UTF8.GetBytes("\uFEFF" + Template(framework)), "text/csv; charset=utf-8",
+        var provinces = await units.ProvincesAsync(ChiSo.Units.ReorganisationDates.ReferenceDateForResultYear(year), cancellationToken);
+        return File(Encoding.UTF8.GetBytes("\uFEFF" + Template(framework, provinces.Select(p => p.FullName))), "text/csv; charset=utf-8",
             $"{framework.Id}-{year.ToString(CultureInfo.InvariantCulture)}-mau.csv");
     }
 
-    public static string Template(Framework framework)
+    public static string Template(Framework framework, IEnumerable<string>? unitNames = null)
     {
         var tree = new FrameworkTree(framework);
         var columns = new List<string> { "unit" };
@@ -113,16 +149,31 @@ public sealed class ImportModel(ResultsImportService imports, ResultsQueries res
         columns.Add(FrameworkNode.AggregateCode);
         var text = new StringWriter(CultureInfo.InvariantCulture);
         ChiSo.Text.Csv.WriteRecord(text, columns);
+        foreach (var name in unitNames ?? [])
+        {
+            ChiSo.Text.Csv.WriteRecord(text, [name, .. Enumerable.Repeat("", columns.Count - 1)]);
+        }
+
         return text.ToString();
     }
 
-    public string YearPath() => IndexModel.YearPath(Family ?? "", Year ?? 0);
+    /// <summary>The year a framework's template link fills in: the form's year when the version applies to it, else the version's first.</summary>
+    public int TemplateYear(Framework framework) => Year is { } year && framework.IsValidIn(year) ? year : framework.ValidFrom;
+
+    /// <summary>The year page of what was imported: the provinces, or the communes (<c>?province=68</c>).</summary>
+    public string YearPath() => IndexModel.YearPath(Family ?? "", Year ?? 0) + (Outcome?.Scope is { Scope.IsProvinces: false } scope
+        ? scope.Province is { } p ? "?province=" + Uri.EscapeDataString(p.Code) : "?scope=" + ResultScope.CommunesKey
+        : "");
 
     private async Task LoadAsync(CancellationToken cancellationToken)
     {
         Families = await FamilyYears.LoadAsync(results, cancellationToken);
         Frameworks = await results.FrameworksAsync(cancellationToken);
+        // Codes were reused by the 2025 merger: one entry per code, named as today (the year picks the era's unit).
+        var all = (await units.ProvincesAsync(new DateOnly(2024, 12, 31), cancellationToken)).Concat(await units.ProvincesAsync(cancellationToken: cancellationToken));
+        Provinces = all.GroupBy(p => p.Code, StringComparer.Ordinal).Select(g => (g.Key, g.Last().Name))
+            .OrderBy(p => p.Name, ChiSo.Text.VietnameseText.Comparer).ToList();
         Family ??= Families.Any(f => f.Id == IndexModel.DefaultFamily) ? IndexModel.DefaultFamily : Families.Select(f => f.Id).FirstOrDefault();
-        Year ??= clock.GetLocalNow().Year - 1;
+        Year ??= clock.VietNamToday().Year - 1;
     }
 }

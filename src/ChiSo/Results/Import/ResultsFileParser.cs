@@ -14,7 +14,20 @@ namespace ChiSo.Results.Import;
 /// </summary>
 public sealed class ResultsFileParser(Framework framework, Func<string, UnitMatch> matchUnit, IntakeLimits? limits = null)
 {
+    private static readonly string[] ProvinceHeaders =
+        ["tinh", "ten tinh", "ma tinh", "tinh thanh pho", "tinh thanh", "tinh tp", "thanh pho", "province", "province code"];
+
     private readonly FrameworkTree _tree = new(framework);
+
+    /// <summary>
+    /// For commune files: how a province column ("Tỉnh", "Tỉnh/thành phố", "Province"; first or second column) is
+    /// matched. A row whose province cell is filled has its commune matched among that province's communes
+    /// (<see cref="MatchWithin"/>); an empty cell falls back to the commune's code or a name unique in the file's scope.
+    /// </summary>
+    public Func<string, UnitMatch>? MatchProvince { get; init; }
+
+    /// <summary>A unit's name or code among the units of a province (with <see cref="MatchProvince"/>).</summary>
+    public Func<string, Unit, UnitMatch>? MatchWithin { get; init; }
 
     public ParseOutcome Parse(Stream content, string fileName, string? contentType)
     {
@@ -29,6 +42,12 @@ public sealed class ResultsFileParser(Framework framework, Func<string, UnitMatc
         }
 
         var table = WithoutNumberColumn(RawTable.From(intake, errors));
+        var (provinceHeader, provinceCells) = (default(string), default(Dictionary<int, string>));
+        if (MatchProvince is not null)
+        {
+            (table, provinceHeader, provinceCells) = WithoutProvinceColumn(table);
+        }
+
         var rows = table.Rows.Where(r => r.Cells.Any(c => c.Length > 0)).ToList();
         if (table.Header.All(h => h.Length == 0))
         {
@@ -57,7 +76,7 @@ public sealed class ResultsFileParser(Framework framework, Func<string, UnitMatc
         var seen = new Dictionary<int, int>();
         foreach (var row in rows)
         {
-            var unit = ReadRow(row, table.Header[0], columns, seen, errors, warnings);
+            var unit = ReadRow(row, table.Header[0], provinceHeader, provinceCells?.GetValueOrDefault(row.Number), columns, seen, errors, warnings);
             // Once the file has failed, rows are only checked (so the count of problems is true), not kept.
             if (unit is not null && !errors.Any)
             {
@@ -84,8 +103,56 @@ public sealed class ResultsFileParser(Framework framework, Func<string, UnitMatc
             table.Rows.Select(r => new RawRow(r.Number, r.Cells.Skip(1).ToList(), r.Decimals.Skip(1).ToList())).ToList());
     }
 
-    private UnitResult? ReadRow(RawRow row, string unitHeader, IReadOnlyList<MappedColumn> columns, Dictionary<int, int> seen,
-        ProblemCollector errors, List<ImportWarning> warnings)
+    /// <summary>
+    /// A province column beside the commune column (either first), taken out of the table so the rest reads as
+    /// usual; its cells are kept by row number.
+    /// </summary>
+    internal static (RawTable Table, string? Header, Dictionary<int, string>? Cells) WithoutProvinceColumn(RawTable table)
+    {
+        bool IsProvince(string header) => ProvinceHeaders.Contains(VietnameseText.Fold(header));
+        var index = table.Header.Count >= 3 && IsProvince(table.Header[0]) ? 0
+            : table.Header.Count >= 3 && IsProvince(table.Header[1]) ? 1
+            : -1;
+        if (index < 0)
+        {
+            return (table, null, null);
+        }
+
+        var cells = table.Rows.ToDictionary(r => r.Number, r => r.Cell(index));
+        return (new RawTable(new WithoutOne<string>(table.Header, index),
+                table.Rows.Select(r => new RawRow(r.Number, new WithoutOne<string>(r.Cells, index), new WithoutOne<int?>(r.Decimals, index))).ToList()),
+            table.Header[index], cells);
+    }
+
+    /// <summary>The row's unit: within the province its province cell names when there is one, else by code or unique name.</summary>
+    private UnitMatch? Match(RawRow row, string unitText, string? provinceHeader, string? provinceText, ProblemCollector errors)
+    {
+        if (string.IsNullOrWhiteSpace(provinceText) || MatchProvince is null || MatchWithin is null)
+        {
+            return matchUnit(unitText);
+        }
+
+        var province = MatchProvince(provinceText);
+        if (province.IsAmbiguous)
+        {
+            var names = string.Join("; ", province.Candidates.Select(c => $"{c.FullName} ({c.Code})"));
+            errors.Add(Problem.AtRow(row.Number, provinceHeader!, $"'{provinceText}' khớp với nhiều tỉnh: {names}. Hãy ghi mã tỉnh.",
+                $"'{provinceText}' matches several provinces: {names}. Write the province code instead.", ProblemCodes.Ambiguous));
+            return null;
+        }
+
+        if (!province.IsFound)
+        {
+            errors.Add(Problem.AtRow(row.Number, provinceHeader!, $"'{provinceText}' không phải tỉnh, thành phố nào mà tệp này được nhập cho năm này.",
+                $"'{provinceText}' is no province this file may hold for this year."));
+            return null;
+        }
+
+        return MatchWithin(unitText, province.Unit!);
+    }
+
+    private UnitResult? ReadRow(RawRow row, string unitHeader, string? provinceHeader, string? provinceText, IReadOnlyList<MappedColumn> columns,
+        Dictionary<int, int> seen, ProblemCollector errors, List<ImportWarning> warnings)
     {
         var unitText = row.Cell(0);
         var errorCount = errors.Count;
@@ -94,14 +161,16 @@ public sealed class ResultsFileParser(Framework framework, Func<string, UnitMatc
         {
             errors.Add(Problem.AtRow(row.Number, unitHeader, "Thiếu tên hoặc mã đơn vị.", "The unit name or code is missing."));
         }
-        else
+        else if (Match(row, unitText, provinceHeader, provinceText, errors) is { } match)
         {
-            var match = matchUnit(unitText);
             if (match.IsAmbiguous)
             {
                 var names = string.Join("; ", match.Candidates.Select(c => $"{c.FullName} ({c.Code})"));
-                errors.Add(Problem.AtRow(row.Number, unitHeader, $"'{unitText}' khớp với nhiều đơn vị: {names}. Hãy ghi mã đơn vị.",
-                    $"'{unitText}' matches several units: {names}. Write the unit code instead.", ProblemCodes.Ambiguous));
+                var orProvince = MatchProvince is not null && string.IsNullOrWhiteSpace(provinceText);
+                errors.Add(Problem.AtRow(row.Number, unitHeader,
+                    $"'{unitText}' khớp với nhiều đơn vị: {names}. Hãy ghi mã đơn vị{(orProvince ? " hoặc thêm cột Tỉnh ghi tỉnh của từng xã" : "")}.",
+                    $"'{unitText}' matches several units: {names}. Write the unit code instead{(orProvince ? ", or add a Province column" : "")}.",
+                    ProblemCodes.Ambiguous));
             }
             else if (!match.IsFound)
             {
@@ -119,7 +188,7 @@ public sealed class ResultsFileParser(Framework framework, Func<string, UnitMatc
             }
         }
 
-        var scores = new Dictionary<string, PrintedValue>(StringComparer.OrdinalIgnoreCase);
+        var scores = new Dictionary<string, PrintedValue>(columns.Count, StringComparer.OrdinalIgnoreCase);
         var selfAssessed = new Dictionary<string, decimal>(StringComparer.OrdinalIgnoreCase);
         var ranks = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
         var groups = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
@@ -239,6 +308,24 @@ public sealed class ResultsFileParser(Framework framework, Func<string, UnitMatc
         header.Length > 0 && (_tree.Find(header) is not null || VietnameseText.Fold(header) is "total" or "tong diem" or "tong");
 
     private static ParseOutcome Fail(Problem error) => new([], [error], []);
+}
+
+/// <summary>A list without one of its items, read through (no copy): a province column taken out of 3,321 rows.</summary>
+internal sealed class WithoutOne<T>(IReadOnlyList<T> list, int skipped) : IReadOnlyList<T>
+{
+    public int Count => skipped < list.Count ? list.Count - 1 : list.Count;
+
+    public T this[int index] => list[index < skipped ? index : index + 1];
+
+    public IEnumerator<T> GetEnumerator()
+    {
+        for (var i = 0; i < Count; i++)
+        {
+            yield return this[i];
+        }
+    }
+
+    System.Collections.IEnumerator System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();
 }
 
 public sealed record ParseOutcome(IReadOnlyList<UnitResult> Units, IReadOnlyList<Problem> Errors, IReadOnlyList<ImportWarning> Warnings)
