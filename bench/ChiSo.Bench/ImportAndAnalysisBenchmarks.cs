@@ -93,7 +93,7 @@ public class ImportAndAnalysisBenchmarks
         var settings = new DatabaseSettings(DatabaseProvider.Sqlite, new SqliteConnectionStringBuilder { DataSource = file }.ToString());
         using var db = new ChiSoDbContext(ChiSoDbContextOptions.Build(settings));
         new SchemaMigrator(db, TimeProvider.System).MigrateAsync().GetAwaiter().GetResult();
-        new ReferenceDataSeeder(db, new AuditLog(db, TimeProvider.System)).RunAsync().GetAwaiter().GetResult();
+        Microsoft.Extensions.DependencyInjection.ServiceProviderServiceExtensions.GetRequiredService<ReferenceDataSeeder>(ChiSoCoreServices.Around(db, TimeProvider.System)).RunAsync().GetAwaiter().GetResult();
         db.Frameworks.Add(BenchData.Framework());
         db.SaveChanges();
         return settings;

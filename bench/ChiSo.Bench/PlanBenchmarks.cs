@@ -95,9 +95,8 @@ public class PlanBenchmarks
         _settings = new DatabaseSettings(DatabaseProvider.Sqlite, new SqliteConnectionStringBuilder { DataSource = file }.ToString());
         await using (var db = Context())
         {
-            var audit = new AuditLog(db, TimeProvider.System);
             await new SchemaMigrator(db, TimeProvider.System).MigrateAsync();
-            await new ReferenceDataSeeder(db, audit).RunAsync();
+            await Core<ReferenceDataSeeder>(db).RunAsync();
             var organisations = Core<OrganisationImport>(db);
             var communes = await organisations.ImportCommunesAsync(PlanBenchData.ProvinceCode, Actor.System);
             var departments = await organisations.ImportCsvAsync(PlanBenchData.ProvinceCode, PlanBenchData.DepartmentsCsv, Actor.System);
@@ -107,7 +106,7 @@ public class PlanBenchmarks
             }
 
             // The demo's PAPI results 2016–2025 (its own organisation import is idempotent on top of ours).
-            var imports = new ResultsImportService(db, audit, TimeProvider.System);
+            var imports = Core<ResultsImportService>(db);
             var results = new ResultsQueries(db);
             await Core<DemoSeeder>(db).RunAsync();
         }

@@ -71,7 +71,8 @@ internal static class FrameworkEndpoints
 
         if (candidate is not null)
         {
-            (candidate, errors) = await frameworks.ImportAsync(candidate!, context.ToActor(), cancellationToken);
+            var saved = await frameworks.ImportAsync(candidate!, context.ToActor(), cancellationToken);
+            (candidate, errors) = (saved.Value, saved.Problems);
         }
 
         return candidate is null

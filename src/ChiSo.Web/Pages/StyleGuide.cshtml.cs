@@ -57,12 +57,13 @@ public sealed class StyleGuideModel : PageModel
 
     public MapChartData Map { get; } = new(BuildMapValues(), "điểm");
 
-    public IReadOnlyList<ErrorRow> Errors { get; } =
+    /// <summary>File problems as every import shows them (the <c>_Problems</c> partial).</summary>
+    public ProblemList Errors { get; } = new(
     [
-        new(3, "D", "Giá trị \"5.35.1\" không phải là số.", "Value \"5.35.1\" is not a number."),
-        new(7, "Mã tỉnh", "Không tìm thấy tỉnh có mã 99.", "No province has code 99."),
-        new(12, "E", "Điểm 11,2 vượt quá điểm tối đa 10.", "Score 11.2 exceeds the maximum of 10."),
-    ];
+        ChiSo.Common.Problem.AtRow(3, "D", "Giá trị \"5.35.1\" không phải là số.", "Value \"5.35.1\" is not a number."),
+        ChiSo.Common.Problem.AtRow(7, "Mã tỉnh", "Không tìm thấy tỉnh có mã 99.", "No province has code 99."),
+        ChiSo.Common.Problem.AtRow(12, "E", "Điểm 11,2 vượt quá điểm tối đa 10.", "Score 11.2 exceeds the maximum of 10."),
+    ]);
 
     /// <summary>Rows of the sortable demo table, highest aggregate first.</summary>
     public IReadOnlyList<MapValue> Ranking =>

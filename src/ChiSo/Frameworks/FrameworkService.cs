@@ -6,10 +6,22 @@ using Microsoft.EntityFrameworkCore;
 
 namespace ChiSo.Frameworks;
 
-/// <summary>Adds framework versions (e.g. a PAR Index year's criteria tree) as one audited transaction.</summary>
-public sealed partial class FrameworkService(ChiSoDbContext db, AuditLog audit, Results.ResultsCache? cache = null)
+/// <summary>Adds framework versions (e.g. a PAR Index year's criteria tree), each as one audited unit of work.</summary>
+public sealed partial class FrameworkService(ChiSoDbContext db, AuditLog audit, UnitOfWork work, Results.ResultsCache? cache = null)
 {
-    public async Task<(Framework? Framework, IReadOnlyList<Problem> Errors)> ImportAsync(Framework candidate, Actor actor, CancellationToken cancellationToken = default)
+    /// <summary>Adds <paramref name="candidate"/>, or replaces the admin's own version of that id while it has no results.</summary>
+    public async Task<Outcome<Framework>> ImportAsync(Framework candidate, Actor actor, CancellationToken cancellationToken = default)
+    {
+        var outcome = await work.RunAsync(ct => SaveAsync(candidate, actor, ct), cancellationToken);
+        if (outcome.Succeeded)
+        {
+            cache?.ForgetFrameworks(); // the shared catalogue must show the new or replaced version
+        }
+
+        return outcome;
+    }
+
+    private async Task<Outcome<Framework>> SaveAsync(Framework candidate, Actor actor, CancellationToken cancellationToken)
     {
         var errors = new List<Problem>();
         if (!IdPattern().IsMatch(candidate.Id))
@@ -39,10 +51,9 @@ public sealed partial class FrameworkService(ChiSoDbContext db, AuditLog audit, 
 
         if (errors.Count > 0)
         {
-            return (null, errors);
+            return Outcome<Framework>.Fail(errors);
         }
 
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         object? before = null;
         if (existing is not null)
         {
@@ -61,10 +72,7 @@ public sealed partial class FrameworkService(ChiSoDbContext db, AuditLog audit, 
         db.Frameworks.Add(candidate);
         audit.Record(actor, existing is null ? "framework.import" : "framework.replace", nameof(Framework), candidate.Id, before,
             new { candidate.NameVi, candidate.Family, candidate.ValidFrom, candidate.ValidTo, nodes = candidate.Nodes.Count });
-        await db.SaveChangesAsync(cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
-        cache?.ForgetFrameworks(); // the shared catalogue must show the new or replaced version
-        return (candidate, []);
+        return Outcome.Ok(candidate);
     }
 
     [GeneratedRegex("^[a-z0-9][a-z0-9-]{1,62}$", RegexOptions.CultureInvariant)]

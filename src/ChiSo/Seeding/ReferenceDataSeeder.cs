@@ -1,4 +1,5 @@
 using ChiSo.Auditing;
+using ChiSo.Common;
 using ChiSo.Data;
 using ChiSo.Frameworks;
 using ChiSo.Plans;
@@ -11,21 +12,25 @@ namespace ChiSo.Seeding;
 /// <summary>
 /// Loads the facts every installation needs, once: the built-in framework versions and the provinces
 /// before and after the 2025 merger with their predecessor links. Existing rows are never overwritten,
-/// so an admin's edits survive restarts and upgrades.
+/// so an admin's edits survive restarts and upgrades. One unit of work: two instances starting at once against one
+/// database race for the same keys, and the loser runs again, finds everything there and adds nothing.
 /// </summary>
-public sealed class ReferenceDataSeeder(ChiSoDbContext db, AuditLog audit)
+public sealed class ReferenceDataSeeder(ChiSoDbContext db, AuditLog audit, UnitOfWork work)
 {
     public async Task RunAsync(CancellationToken cancellationToken = default)
     {
-        var strategy = db.Database.CreateExecutionStrategy();
-        await strategy.ExecuteAsync(async () =>
+        var outcome = await work.RunAsync(async ct =>
         {
-            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-            await SeedFrameworksAsync(cancellationToken);
-            await SeedProvincesAsync(cancellationToken);
-            await SeedTaskLibraryAsync(cancellationToken);
-            await transaction.CommitAsync(cancellationToken);
-        });
+            await SeedFrameworksAsync(ct);
+            await SeedProvincesAsync(ct);
+            await SeedTaskLibraryAsync(ct);
+            return Outcome.Ok(true);
+        }, cancellationToken);
+        if (!outcome.Succeeded)
+        {
+            // Start-up cannot go on without the reference data; the message says why (another instance kept seeding).
+            throw new InvalidOperationException("Reference data could not be seeded: " + outcome.Problems[0].MessageEn);
+        }
     }
 
     private async Task SeedFrameworksAsync(CancellationToken cancellationToken)

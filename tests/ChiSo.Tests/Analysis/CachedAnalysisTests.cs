@@ -86,7 +86,7 @@ public sealed class CachedAnalysisTests
     {
         var database = await TestDatabase.CreateAsync(provider);
         await using var db = database.CreateContext();
-        await new ReferenceDataSeeder(db, new AuditLog(db, database.Clock)).RunAsync();
+        await database.Service<ReferenceDataSeeder>(db).RunAsync();
         var service = new ResultsImportService(db, new AuditLog(db, database.Clock), database.Clock);
         foreach (var year in Years)
         {

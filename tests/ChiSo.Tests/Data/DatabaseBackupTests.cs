@@ -19,10 +19,9 @@ public sealed class DatabaseBackupTests
         await using var original = await TestDatabase.CreateAsync(provider);
         await using (var db = original.CreateContext())
         {
-            var audit = new AuditLog(db, original.Clock);
-            await new ReferenceDataSeeder(db, audit).RunAsync();
+            await original.Service<ReferenceDataSeeder>(db).RunAsync();
             var csv = "Tỉnh,1,2,3,4,5,6,7,8\nĐắk Nông,5,5,5,5,5,5,5,5\nLâm Đồng,6,6,6,6,6,6,6,6\nBình Thuận,*,*,*,*,*,*,*,*\n";
-            var outcome = await new ResultsImportService(db, audit, original.Clock)
+            var outcome = await original.Service<ResultsImportService>(db)
                 .ImportAsync("papi", 2019, new MemoryStream(Encoding.UTF8.GetBytes(csv)), "papi.csv", "text/csv", new Actor("test"));
             Assert.True(outcome.Succeeded);
         }

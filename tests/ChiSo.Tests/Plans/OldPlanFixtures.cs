@@ -46,8 +46,7 @@ internal static class OldPlanFixtures
     {
         var database = await TestDatabase.CreateAsync(provider);
         await using var db = database.CreateContext();
-        var audit = new AuditLog(db, database.Clock);
-        await new ReferenceDataSeeder(db, audit).RunAsync();
+        await database.Service<ReferenceDataSeeder>(db).RunAsync();
         var import = database.Service<OrganisationImport>(db);
         Assert.True((await import.ImportCommunesAsync("68", Actor.System)).Succeeded);
         var bodies = await import.ImportCsvAsync("68", Bodies, Actor.System);

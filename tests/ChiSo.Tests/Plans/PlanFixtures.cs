@@ -33,8 +33,7 @@ internal static class PlanFixtures
     {
         var database = await TestDatabase.CreateAsync(provider);
         await using var db = database.CreateContext();
-        var audit = new AuditLog(db, database.Clock);
-        await new ReferenceDataSeeder(db, audit).RunAsync();
+        await database.Service<ReferenceDataSeeder>(db).RunAsync();
         var import = database.Service<OrganisationImport>(db);
         await import.ImportCommunesAsync("68", Actor.System);
         var outcome = await import.ImportCsvAsync("68", Departments, Actor.System);

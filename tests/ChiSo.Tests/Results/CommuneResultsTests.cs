@@ -180,7 +180,7 @@ public sealed class CommuneResultsTests
     {
         var database = await TestDatabase.CreateAsync(provider);
         await using var db = database.CreateContext();
-        await new ReferenceDataSeeder(db, new AuditLog(db, database.Clock)).RunAsync();
+        await database.Service<ReferenceDataSeeder>(db).RunAsync();
         foreach (var code in communesOf)
         {
             Assert.True((await database.Service<OrganisationImport>(db).ImportCommunesAsync(code, Coordinator)).Succeeded);

@@ -17,7 +17,7 @@ public sealed class ResultsImportServiceTests
     {
         var database = await TestDatabase.CreateAsync(provider);
         await using var db = database.CreateContext();
-        await new ReferenceDataSeeder(db, new AuditLog(db, database.Clock)).RunAsync();
+        await database.Service<ReferenceDataSeeder>(db).RunAsync();
         return database;
     }
 

@@ -25,7 +25,7 @@ public sealed class ResultsScopeMigrationTests
         await using (var db = database.CreateContext())
         {
             await new SchemaMigrator(db, database.Clock).MigrateAsync(targetVersion: LastVersionWithoutScope);
-            await new ReferenceDataSeeder(db, new AuditLog(db, database.Clock)).RunAsync();
+            await database.Service<ReferenceDataSeeder>(db).RunAsync();
             // Written as the older build wrote them (its schema has no scope): two versions of 2019, one row each.
             var lamDong = await db.Units.Where(u => u.Code == "68" && u.ValidTo != null).Select(u => u.Id).SingleAsync();
             var daklak = await db.Units.Where(u => u.Code == "66" && u.ValidTo != null).Select(u => u.Id).SingleAsync();

@@ -15,8 +15,7 @@ public sealed class DepartmentHistoryImportTests
     {
         var database = await TestDatabase.CreateAsync(provider);
         await using var db = database.CreateContext();
-        var audit = new AuditLog(db, database.Clock);
-        await new ReferenceDataSeeder(db, audit).RunAsync();
+        await database.Service<ReferenceDataSeeder>(db).RunAsync();
         if (csvFor is not null)
         {
             var outcome = await database.Service<OrganisationImport>(db).ImportCsvAsync(csvFor, csv!, Actor.System);

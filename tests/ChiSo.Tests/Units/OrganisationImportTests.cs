@@ -21,7 +21,7 @@ public sealed class OrganisationImportTests
     {
         var database = await TestDatabase.CreateAsync(provider);
         await using var db = database.CreateContext();
-        await new ReferenceDataSeeder(db, new AuditLog(db, database.Clock)).RunAsync();
+        await database.Service<ReferenceDataSeeder>(db).RunAsync();
         return database;
     }
 

@@ -23,8 +23,7 @@ public sealed class UnitGroupsByDateTests
     {
         await using var database = await TestDatabase.CreateAsync(provider);
         await using var db = database.CreateContext();
-        var audit = new AuditLog(db, database.Clock);
-        await new ReferenceDataSeeder(db, audit).RunAsync();
+        await database.Service<ReferenceDataSeeder>(db).RunAsync();
         var import = database.Service<OrganisationImport>(db);
         Assert.True((await import.ImportHistoricCommunesAsync("04", Actor.System)).Succeeded);
         Assert.True((await import.ImportCommunesAsync("04", Actor.System)).Succeeded);
@@ -63,8 +62,7 @@ public sealed class UnitGroupsByDateTests
     {
         await using var database = await TestDatabase.CreateAsync(provider);
         await using var db = database.CreateContext();
-        var audit = new AuditLog(db, database.Clock);
-        await new ReferenceDataSeeder(db, audit).RunAsync();
+        await database.Service<ReferenceDataSeeder>(db).RunAsync();
         var import = database.Service<OrganisationImport>(db);
         foreach (var code in new[] { "67", "68" })
         {

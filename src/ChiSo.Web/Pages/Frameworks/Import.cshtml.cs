@@ -72,7 +72,8 @@ public sealed class ImportModel(FrameworkService frameworks, ChiSo.Intake.Intake
             : new FrameworkVersionFields(Id, Family, NameVi, NameEn, ValidFrom, ValidTo).WithFile(file, limits);
         if (candidate is { } parsed)
         {
-            (candidate, errors) = await frameworks.ImportAsync(parsed, HttpContext.ToActor(), cancellationToken);
+            var saved = await frameworks.ImportAsync(parsed, HttpContext.ToActor(), cancellationToken);
+            (candidate, errors) = (saved.Value, saved.Problems);
         }
 
         if (candidate is null)

@@ -8,9 +8,6 @@ namespace ChiSo.Web.Pages.Results;
 /// <summary>How the results pages write scores, ranks, changes and sources: Vietnamese for people, invariant for sorting.</summary>
 public static class ResultsDisplay
 {
-    /// <summary>Vietnam has no daylight saving: UTC+7 all year.</summary>
-    private static readonly TimeSpan VietnamOffset = TimeSpan.FromHours(7);
-
     public static string Score(decimal? value) => value is null ? "" : VietnameseFormat.Fixed(value, 2);
 
     public static string SortValue(decimal? value) => value?.ToString(CultureInfo.InvariantCulture) ?? "";
@@ -55,10 +52,4 @@ public static class ResultsDisplay
     };
 
     private static string Places(int change) => change is 1 or -1 ? "place" : "places";
-
-    public static string Date(DateTimeOffset instant) =>
-        VietnameseFormat.Date(DateOnly.FromDateTime(instant.ToOffset(VietnamOffset).DateTime));
-
-    public static string Time(DateTimeOffset instant) =>
-        instant.ToOffset(VietnamOffset).ToString("HH:mm", CultureInfo.InvariantCulture);
 }

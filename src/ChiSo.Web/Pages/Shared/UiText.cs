@@ -33,6 +33,13 @@ public sealed class UiText
 
     public string ShortDate(DateOnly? date) => date is { } d ? ShortDate(d) : "";
 
+    /// <summary>A stored instant in Viet Nam time, in prose: "ngày 22 tháng 01 năm 2026, 14:05" / "22 January 2026, 14:05".</summary>
+    public string LongWhen(DateTimeOffset instant)
+    {
+        var local = instant.ToVietNam();
+        return Date(DateOnly.FromDateTime(local.DateTime)) + ", " + local.ToString("HH:mm", CultureInfo.InvariantCulture);
+    }
+
     /// <summary>A stored instant in Viet Nam time: "22/01/2026 14:05" / "22 Jan 2026 14:05".</summary>
     public string When(DateTimeOffset instant)
     {
