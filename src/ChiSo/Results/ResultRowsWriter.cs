@@ -6,7 +6,6 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore.Storage;
 using Npgsql;
-using NpgsqlTypes;
 using SQLitePCL;
 
 namespace ChiSo.Results;
@@ -14,7 +13,7 @@ namespace ChiSo.Results;
 /// <summary>
 /// Writes an import's unit rows and score cells inside the caller's transaction without change tracking: a finished
 /// import is written once and never edited, so EF's per-entity bookkeeping (about 20 KB per cell) buys nothing.
-/// Unit rows go in multi-row INSERTs returning their ids; cells by binary COPY on PostgreSQL and through SQLite's
+/// Unit rows go in multi-row INSERTs returning their ids; cells by one COPY on PostgreSQL and through SQLite's
 /// own prepared-statement API on SQLite. The values stored are the ones EF would store (decimals as SQLite text, numeric on
 /// PostgreSQL), so reads cannot tell the two apart.
 /// </summary>
@@ -167,47 +166,59 @@ internal static class ResultRowsWriter
     }
 
     /// <summary>
-    /// PostgreSQL: one binary COPY of every cell. Values are written with the importer's synchronous calls: they
-    /// only fill its buffer (it flushes now and then), and 3.6 million awaited calls cost more than the flushes.
+    /// PostgreSQL: one COPY of every cell in the text format. Measured on 401,841 cells it costs the app a third less
+    /// CPU than the binary format (Npgsql's numeric encoding was most of it) and the server the same. Lines are written
+    /// with the writer's synchronous calls: they only fill its buffer (it flushes now and then), and 400,000 awaited
+    /// calls cost more than the flushes. The decimals are formatted as EF sends them (invariant culture), so a
+    /// stored value is the same whichever path wrote it.
     /// </summary>
     private static async Task CopyCellsAsync(NpgsqlConnection connection, IEnumerable<(int UnitResultId, NodeResult Node)> cells, CancellationToken cancellationToken)
     {
-        await using var writer = await connection.BeginBinaryImportAsync($"COPY node_results ({CellColumns}) FROM STDIN (FORMAT BINARY)", cancellationToken);
+        await using var writer = await connection.BeginTextImportAsync($"COPY node_results ({CellColumns}) FROM STDIN", cancellationToken);
+        var line = new StringBuilder(128);
         foreach (var (unitResultId, node) in cells)
         {
-            writer.StartRow();
-            writer.Write(unitResultId, NpgsqlDbType.Integer);
-            writer.Write(node.NodeCode, NpgsqlDbType.Varchar);
-            Write(writer, node.Score, NpgsqlDbType.Numeric);
-            writer.Write(node.Source == ScoreSource.File ? nameof(ScoreSource.File) : nameof(ScoreSource.Computed), NpgsqlDbType.Varchar);
-            Write(writer, node.ComputedValue, NpgsqlDbType.Numeric);
-            Write(writer, node.SelfAssessed, NpgsqlDbType.Numeric);
-            Write(writer, node.OfficialRank, NpgsqlDbType.Integer);
-            Write(writer, node.OfficialGroup, NpgsqlDbType.Integer);
-            if (node.Warning is null)
-            {
-                writer.WriteNull();
-            }
-            else
-            {
-                writer.Write(node.Warning, NpgsqlDbType.Varchar);
-            }
+            line.Clear();
+            line.Append(unitResultId).Append('\t');
+            AppendText(line, node.NodeCode).Append('\t');
+            AppendDecimal(line, node.Score).Append('\t');
+            line.Append(node.Source == ScoreSource.File ? nameof(ScoreSource.File) : nameof(ScoreSource.Computed)).Append('\t');
+            AppendDecimal(line, node.ComputedValue).Append('\t');
+            AppendDecimal(line, node.SelfAssessed).Append('\t');
+            AppendInt(line, node.OfficialRank).Append('\t');
+            AppendInt(line, node.OfficialGroup).Append('\t');
+            AppendText(line, node.Warning).Append('\n');
+            writer.Write(line);
         }
-
-        await writer.CompleteAsync(cancellationToken);
     }
 
-    private static void Write<T>(NpgsqlBinaryImporter writer, T? value, NpgsqlDbType type)
-        where T : struct
+    private static StringBuilder AppendDecimal(StringBuilder line, decimal? value) =>
+        value is { } v ? line.Append(v.ToString(CultureInfo.InvariantCulture)) : line.Append("\\N");
+
+    private static StringBuilder AppendInt(StringBuilder line, int? value) =>
+        value is { } v ? line.Append(v) : line.Append("\\N");
+
+    /// <summary>COPY's text format: backslash, tab and line ends escaped; null as \N.</summary>
+    private static StringBuilder AppendText(StringBuilder line, string? value)
     {
-        if (value is { } v)
+        if (value is null)
         {
-            writer.Write(v, type);
+            return line.Append("\\N");
         }
-        else
+
+        foreach (var c in value)
         {
-            writer.WriteNull();
+            _ = c switch
+            {
+                '\\' => line.Append("\\\\"),
+                '\t' => line.Append("\\t"),
+                '\n' => line.Append("\\n"),
+                '\r' => line.Append("\\r"),
+                _ => line.Append(c),
+            };
         }
+
+        return line;
     }
 
     private static void Add(DbCommand command, string name, object value)

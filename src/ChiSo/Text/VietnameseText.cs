@@ -22,6 +22,11 @@ public static class VietnameseText
             return string.Empty;
         }
 
+        if (IsNormalized(text))
+        {
+            return text; // most cells already are (every number of a results file): no copy
+        }
+
         var nfc = text.Normalize(NormalizationForm.FormC);
         var builder = new StringBuilder(nfc.Length);
         var space = false;
@@ -43,6 +48,33 @@ public static class VietnameseText
         }
 
         return builder.ToString();
+    }
+
+    /// <summary>Already what <see cref="Normalize"/> returns: no whitespace but single inner spaces, and NFC.</summary>
+    private static bool IsNormalized(string text)
+    {
+        var ascii = true;
+        for (var i = 0; i < text.Length; i++)
+        {
+            var ch = text[i];
+            if (ch == ' ')
+            {
+                if (i == 0 || i == text.Length - 1 || text[i - 1] == ' ')
+                {
+                    return false;
+                }
+            }
+            else if (ch < '!' || (ch > '~' && char.IsWhiteSpace(ch)))
+            {
+                return false;
+            }
+            else if (ch > '~')
+            {
+                ascii = false;
+            }
+        }
+
+        return ascii || text.IsNormalized(NormalizationForm.FormC);
     }
 
     /// <summary>Like <see cref="Normalize"/> per line, keeping line breaks ("\n") between non-empty lines: multi-line cells and sections.</summary>
