@@ -71,12 +71,12 @@ public sealed class ResultsFileParser(Framework framework, Func<string, UnitMatc
             errors.Add(Problem.AtRow(1, null, "Tệp không có cột điểm nào.", "The file has no score columns."));
         }
 
-        var warnings = new List<ImportWarning>();
         var units = new List<UnitResult>();
         var seen = new Dictionary<int, int>();
+        var pending = new List<PendingNodes>(rows.Count);
         foreach (var row in rows)
         {
-            var unit = ReadRow(row, table.Header[0], provinceHeader, provinceCells?.GetValueOrDefault(row.Number), columns, seen, errors, warnings);
+            var unit = ReadRow(row, table.Header[0], provinceHeader, provinceCells?.GetValueOrDefault(row.Number), columns, seen, errors, pending);
             // Once the file has failed, rows are only checked (so the count of problems is true), not kept.
             if (unit is not null && !errors.Any)
             {
@@ -84,6 +84,22 @@ public sealed class ResultsFileParser(Framework framework, Func<string, UnitMatc
             }
         }
 
+        // Each row's parents and score cells depend on that row alone: a commune file (3,321 rows × 121 nodes) computes
+        // them on every core. Warnings stay in row order.
+        var rowWarnings = new List<ImportWarning>?[pending.Count];
+        if (pending.Count >= ParallelFromRows)
+        {
+            Parallel.For(0, pending.Count, i => rowWarnings[i] = BuildNodes(pending[i]));
+        }
+        else
+        {
+            for (var i = 0; i < pending.Count; i++)
+            {
+                rowWarnings[i] = BuildNodes(pending[i]);
+            }
+        }
+
+        var warnings = rowWarnings.Where(w => w is not null).SelectMany(w => w!).ToList();
         return errors.Any ? new ParseOutcome([], errors.ToList(), warnings) : new ParseOutcome(units, [], warnings);
     }
 
@@ -152,7 +168,7 @@ public sealed class ResultsFileParser(Framework framework, Func<string, UnitMatc
     }
 
     private UnitResult? ReadRow(RawRow row, string unitHeader, string? provinceHeader, string? provinceText, IReadOnlyList<MappedColumn> columns,
-        Dictionary<int, int> seen, ProblemCollector errors, List<ImportWarning> warnings)
+        Dictionary<int, int> seen, ProblemCollector errors, List<PendingNodes> pending)
     {
         var unitText = row.Cell(0);
         var errorCount = errors.Count;
@@ -208,8 +224,18 @@ public sealed class ResultsFileParser(Framework framework, Func<string, UnitMatc
             return result; // a published "not scored" row: kept, never zero, out of ranks and groups
         }
 
-        var outcomes = new ParentCalculator(_tree).Compute(scores);
-        var codes = outcomes.Keys.Concat(selfAssessed.Keys).Concat(ranks.Keys).Concat(groups.Keys).Distinct(StringComparer.OrdinalIgnoreCase);
+        pending.Add(new PendingNodes(row.Number, unit.FullName, result, scores, selfAssessed, ranks, groups));
+        return result;
+    }
+
+    /// <summary>A scored row's parents and score cells, added to its result; the row's sum warnings, if any.</summary>
+    private List<ImportWarning>? BuildNodes(PendingNodes row)
+    {
+        List<ImportWarning>? warnings = null;
+        var outcomes = new ParentCalculator(_tree).Compute(row.Scores);
+        // Most files have scores only: then the computed outcomes are every code, with no set to build per row.
+        var codes = row.SelfAssessed.Count + row.Ranks.Count + row.Groups.Count == 0 ? outcomes.Keys
+            : outcomes.Keys.Concat(row.SelfAssessed.Keys).Concat(row.Ranks.Keys).Concat(row.Groups.Keys).Distinct(StringComparer.OrdinalIgnoreCase);
         foreach (var code in codes)
         {
             var outcome = outcomes.GetValueOrDefault(code);
@@ -219,23 +245,30 @@ public sealed class ResultsFileParser(Framework framework, Func<string, UnitMatc
                 Score = outcome?.Score,
                 Source = outcome?.Source ?? ScoreSource.File,
                 ComputedValue = outcome?.ComputedValue,
-                SelfAssessed = selfAssessed.TryGetValue(code, out var self) ? self : null,
-                OfficialRank = ranks.TryGetValue(code, out var rank) ? rank : null,
-                OfficialGroup = groups.TryGetValue(code, out var group) ? group : null,
+                SelfAssessed = row.SelfAssessed.TryGetValue(code, out var self) ? self : null,
+                OfficialRank = row.Ranks.TryGetValue(code, out var rank) ? rank : null,
+                OfficialGroup = row.Groups.TryGetValue(code, out var group) ? group : null,
             };
             if (outcome is { Mismatch: true })
             {
                 node.Warning = $"Tổng không khớp: tệp ghi {VietnameseFormat.Number(outcome.Score, 4)}, tính từ chỉ số con được {VietnameseFormat.Number(outcome.ComputedValue, 4)}.";
-                warnings.Add(new ImportWarning(row.Number, unit.FullName, node.NodeCode, node.Warning,
+                (warnings ??= []).Add(new ImportWarning(row.RowNumber, row.UnitName, node.NodeCode, node.Warning,
                     $"Sum does not match: the file gives {outcome.Score.ToString(CultureInfo.InvariantCulture)}, its children add up to {outcome.ComputedValue!.Value.ToString(CultureInfo.InvariantCulture)}.",
                     outcome.Score, outcome.ComputedValue!.Value));
             }
 
-            result.Nodes.Add(node);
+            row.Result.Nodes.Add(node);
         }
 
-        return result;
+        return warnings;
     }
+
+    /// <summary>Below this many scored rows the nodes are built on the calling thread.</summary>
+    private const int ParallelFromRows = 500;
+
+    /// <summary>A scored row read and checked, whose nodes are still to be built.</summary>
+    private sealed record PendingNodes(int RowNumber, string UnitName, UnitResult Result, Dictionary<string, PrintedValue> Scores,
+        Dictionary<string, decimal> SelfAssessed, Dictionary<string, int> Ranks, Dictionary<string, int> Groups);
 
     private void ReadCell(RawRow row, MappedColumn column, Dictionary<string, PrintedValue> scores, Dictionary<string, decimal> selfAssessed,
         Dictionary<string, int> ranks, Dictionary<string, int> groups, ProblemCollector errors)
