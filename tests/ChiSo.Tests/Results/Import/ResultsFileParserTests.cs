@@ -74,6 +74,28 @@ public sealed class ResultsFileParserTests
         Assert.Null(Node(outcome, 2, "total").Warning);
     }
 
+    [Fact]
+    public void Parse_ManyRows_BuildsEveryRowsNodesAndKeepsWarningsInRowOrder()
+    {
+        // 1,200 rows: past the size from which rows' nodes are built in parallel. Every third row's dimension 1 is 1 off.
+        var units = Enumerable.Range(1, 1200).Select(i => new Unit { Id = i, Code = $"u{i}", Name = $"Xã {i}", FullName = $"Xã Số {i}", Kind = UnitKind.Commune }).ToDictionary(u => u.Code);
+        var csv = new StringBuilder("Xã,1,1.1,1.2,1.3,1.4\n");
+        foreach (var i in Enumerable.Range(1, 1200))
+        {
+            csv.Append(System.Globalization.CultureInfo.InvariantCulture, $"u{i},{(i % 3 == 0 ? 6 : 5)},1.25,1.25,1.25,1.25\n");
+        }
+
+        var parser = new ResultsFileParser(TestFrameworks.Small(), t => units.TryGetValue(t, out var u) ? UnitMatch.Found(u) : UnitMatch.NotFound);
+        var outcome = parser.Parse(new MemoryStream(Encoding.UTF8.GetBytes(csv.ToString())), "xa.csv", null);
+
+        Assert.True(outcome.Succeeded, string.Join("; ", outcome.Errors.Take(3).Select(e => e.MessageEn)));
+        Assert.Equal(1200, outcome.Units.Count);
+        Assert.All(outcome.Units, u => Assert.Equal(5, u.Nodes.Count));
+        Assert.Equal(Enumerable.Range(1, 400).Select(i => i * 3 + 1), outcome.Warnings.Select(w => w.Row));
+        Assert.All(outcome.Warnings, w => Assert.Equal((6m, 5m), (w.FileValue, w.ComputedValue)));
+        Assert.Equal("Xã Số 3", outcome.Warnings[0].UnitName);
+    }
+
     [Theory]
     [InlineData("5.01", false)] // 0.01 off: within 5 × 0.005 + … for a 2-decimal dimension of 4 children
     [InlineData("5.03", true)]
