@@ -47,6 +47,8 @@ public static class ChiSoCoreServices
         services.AddScoped<Plans.Library.LegalGroundService>();
         services.AddScoped<Plans.Import.AppendixImport>();
         services.AddScoped<Search.SiteSearch>();
+        services.AddScoped<Reporting.Calendar.CalendarService>();
+        services.AddScoped<Reporting.Periods.PlanPeriods>();
         return services;
     }
 

@@ -152,6 +152,7 @@ public sealed class ChiSoDbContext(DbContextOptions<ChiSoDbContext> options) : I
         });
 
         PlansModel.Configure(builder);
+        Reporting.ReportingModel.Configure(builder);
         AccountsModel.Configure(builder);
         DatabaseMarker.Configure(builder);
     }

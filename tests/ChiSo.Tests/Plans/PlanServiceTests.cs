@@ -220,7 +220,7 @@ public sealed class PlanServiceTests
         Assert.Equal((PlanStatus.Draft, (string?)null), (view.Status, view.Number));
         Assert.Equal(["1.1", "2.1", "2.2"], view.Tasks.Select(t => t.Code));
         Assert.Equal("Quý II/2027", view.Tasks[1].TimeframeText);
-        Assert.Equal(["2027-H1", "2027-Q3", "2027-Y"], view.Tasks[1].ReportingPeriods);
+        Assert.Equal(["2027-6M", "2027-9M", "2027-Y"], view.Tasks[1].ReportingPeriods);
         Assert.Equal(UnitGroups.AllCommunes, view.Tasks[1].In(AssignmentRole.Lead).Single().BuiltInGroup);
         Assert.Equal("Sở Tư pháp", view.Tasks[0].In(AssignmentRole.Lead).First().Text);
         Assert.Equal(1, await read.AuditEntries.CountAsync(a => a.Action == "plan.copy"));

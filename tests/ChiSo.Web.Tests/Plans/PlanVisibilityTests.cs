@@ -125,7 +125,7 @@ public sealed class PlanVisibilityTests(PlanVisibilityTests.World world) : IClas
             foreach (var plan in world.All)
             {
                 var id = Id(plan);
-                foreach (var url in new[] { $"/api/v1/plans/{id}", $"/api/v1/plans/{id}/document.docx", $"/api/v1/plans/{id}/assignments.xlsx" })
+                foreach (var url in new[] { $"/api/v1/plans/{id}", $"/api/v1/plans/{id}/document.docx", $"/api/v1/plans/{id}/assignments.xlsx", $"/api/v1/plans/{id}/periods" })
                 {
                     var response = await client.GetAsync(url);
                     Assert.True(reads.Contains(plan) ? response.StatusCode == HttpStatusCode.OK : response.StatusCode == HttpStatusCode.NotFound,

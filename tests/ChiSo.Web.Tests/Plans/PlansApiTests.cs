@@ -58,6 +58,16 @@ public sealed class PlansApiTests
         var plan = await created.Content.ReadFromJsonAsync<JsonElement>();
         var id = plan.GetProperty("id").GetInt32();
         Assert.Equal($"/api/v1/plans/{id}", created.Headers.Location!.OriginalString);
+
+        // A draft's periods: what issuing will write, with the Decree 09 windows and the due dates moved to working days.
+        var periods = await client.GetFromJsonAsync<JsonElement>($"/api/v1/plans/{id}/periods");
+        Assert.False(periods.GetProperty("stored").GetBoolean());
+        var items = periods.GetProperty("periods").EnumerateArray().ToList();
+        Assert.Equal(["2026-Q1", "2026-6M", "2026-9M", "2026-Y"], items.Select(p => p.GetProperty("id").GetString()));
+        Assert.Equal(("quarter", "Quý I/2026", "2025-12-15", "2026-03-14", "2026-04-01", "2026-04-20"),
+            (items[0].GetProperty("kind").GetString(), items[0].GetProperty("name").GetString(), items[0].GetProperty("dataFrom").GetString(),
+             items[0].GetProperty("dataTo").GetString(), items[0].GetProperty("unitDue").GetString(), items[0].GetProperty("consolidatedDue").GetString()));
+        Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync($"/api/v1/plans/{id + 999}/periods")).StatusCode);
         Assert.Equal("Draft", plan.GetProperty("status").GetString());
 
         var read = await client.GetFromJsonAsync<JsonElement>($"/api/v1/plans/{id}");
@@ -65,7 +75,7 @@ public sealed class PlansApiTests
         Assert.Equal("all-communes", lead.GetProperty("builtInGroup").GetString());
         Assert.Equal(124, lead.GetProperty("members").GetArrayLength());
         Assert.Equal("ByQuarter", read.GetProperty("tasks")[0].GetProperty("timeframeKind").GetString());
-        Assert.Equal(["2026-H1", "2026-Q3", "2026-Y"], read.GetProperty("tasks")[0].GetProperty("reportingPeriods").EnumerateArray().Select(p => p.GetString()));
+        Assert.Equal(["2026-6M", "2026-9M", "2026-Y"], read.GetProperty("tasks")[0].GetProperty("reportingPeriods").EnumerateArray().Select(p => p.GetString()));
 
         var list = await client.GetFromJsonAsync<JsonElement>("/api/v1/plans?province=68");
         Assert.Equal(id, list.EnumerateArray().Single().GetProperty("id").GetInt32());

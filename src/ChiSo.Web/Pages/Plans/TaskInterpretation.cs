@@ -1,5 +1,6 @@
 using ChiSo.Plans.Targets;
 using ChiSo.Plans.Timeframes;
+using ChiSo.Reporting.Periods;
 
 namespace ChiSo.Web.Pages.Plans;
 

@@ -28,12 +28,6 @@ internal static class TaskMeaning
         return null;
     }
 
-    /// <summary>"2026-Q1", "2026-H1", "2026-Q3" (nine months), "2026-Y".</summary>
-    public static string Code(ReportingPeriod period) => period.Kind switch
-    {
-        ReportingPeriodKind.Quarter1 => $"{period.Year}-Q1",
-        ReportingPeriodKind.HalfYear => $"{period.Year}-H1",
-        ReportingPeriodKind.NineMonths => $"{period.Year}-Q3",
-        _ => $"{period.Year}-Y",
-    };
+    /// <summary>The stored id of a period: "2026-Q1", "2026-6M", "2026-9M", "2026-Y".</summary>
+    public static string Code(ChiSo.Reporting.Periods.ReportingPeriod period) => period.Id;
 }

@@ -11,7 +11,8 @@ namespace ChiSo.Plans.Issuing;
 /// so each has a check that says what will happen and what looks wrong (<see cref="PlanConfirmation"/>), and the
 /// change itself goes ahead only with the key of that check, worked out again inside its transaction.
 /// </summary>
-public sealed partial class PlanIssuing(ChiSoDbContext db, UnitOfWork work, PlanChanges changes, AuditLog audit, TimeProvider clock)
+public sealed partial class PlanIssuing(ChiSoDbContext db, UnitOfWork work, PlanChanges changes, AuditLog audit, TimeProvider clock,
+    Reporting.Periods.PlanPeriods periods)
 {
     /// <summary>The confirmation step of issuing: refusals, warnings and what issuing will do. Nothing changes.</summary>
     public async Task<Outcome<PlanConfirmation>> CheckIssueAsync(int planId, int expectedRevision, string? number, DateOnly? issuedOn,
@@ -46,8 +47,11 @@ public sealed partial class PlanIssuing(ChiSoDbContext db, UnitOfWork work, Plan
             plan.IssuedOn = issuedOn;
             plan.Status = PlanStatus.Issued;
             changes.Touch(plan, headerChanged: true);
+            // The reporting periods become records with their windows and due dates; an amendment only adds new ones.
+            var addedPeriods = await periods.AddMissingAsync(plan, ct);
             audit.Record(actor, "plan.issue", nameof(Plan), PlanChanges.Id(plan),
-                newValues: new { plan.Number, plan.Symbol, IssuedOn = issuedOn, plan.Amendment, Tasks = plan.Tasks.Count, Warnings = check.Value.Warnings.Select(w => w.MessageVi).ToList() });
+                newValues: new { plan.Number, plan.Symbol, IssuedOn = issuedOn, plan.Amendment, Tasks = plan.Tasks.Count, Periods = addedPeriods,
+                    Warnings = check.Value.Warnings.Select(w => w.MessageVi).ToList() });
             return Outcome.Ok(plan.Id, check.Value.Warnings);
         }, cancellationToken);
 

@@ -1,0 +1,32 @@
+using ChiSo.Plans;
+using ChiSo.Reporting.Calendar;
+using ChiSo.Reporting.Periods;
+using Microsoft.EntityFrameworkCore;
+
+namespace ChiSo.Reporting;
+
+/// <summary>The tables of periodic reporting (migration 0012 and on).</summary>
+internal static class ReportingModel
+{
+    public static void Configure(ModelBuilder builder)
+    {
+        builder.Entity<CalendarDay>(e =>
+        {
+            e.ToTable("calendar_days");
+            e.HasKey(x => x.Date);
+            e.Property(x => x.Kind).HasConversion<string>().HasMaxLength(16);
+            e.Property(x => x.NameVi).HasMaxLength(CalendarDay.NameMaxLength);
+            e.Property(x => x.NameEn).HasMaxLength(CalendarDay.NameMaxLength);
+        });
+
+        builder.Entity<PlanReportingPeriod>(e =>
+        {
+            e.ToTable("plan_reporting_periods");
+            e.Property(x => x.Key).HasMaxLength(16);
+            e.Property(x => x.Kind).HasConversion<string>().HasMaxLength(16);
+            e.Ignore(x => x.Period);
+            e.HasOne<Plan>().WithMany().HasForeignKey(x => x.PlanId).OnDelete(DeleteBehavior.Cascade);
+            e.HasIndex(x => new { x.PlanId, x.Key }).IsUnique();
+        });
+    }
+}
