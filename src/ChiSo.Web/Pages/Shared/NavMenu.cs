@@ -58,6 +58,7 @@ public sealed record NavMenu(IReadOnlyList<NavItem> Main, IReadOnlyList<NavItem>
         {
             tools.Add(new("/admin/users", "Tài khoản", "Accounts"));
             tools.Add(new("/admin/tokens", "Mã API", "API tokens"));
+            tools.Add(new("/admin/calendar", "Lịch làm việc", "Working calendar"));
         }
 
         return new(main, tools);
