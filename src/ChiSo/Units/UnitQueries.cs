@@ -21,9 +21,15 @@ public static class UnitQueries
 
     private static IQueryable<Unit> UnderPath(this IQueryable<Unit> units, string path, int level, int? maxDepth)
     {
-        // Level > ancestor's level leaves the ancestor out and keeps the prefix match sargable (no Path <> @path).
-        var deepest = level + (maxDepth ?? int.MaxValue - level);
-        return units.Where(u => u.Path.StartsWith(path) && u.Level > level && u.Level <= deepest);
+        // Level > ancestor's level leaves the ancestor out and keeps the prefix match an index range (no Path <> @path).
+        var under = units.Where(u => u.Path.StartsWith(path) && u.Level > level);
+        if (maxDepth is not { } depth)
+        {
+            return under;
+        }
+
+        var deepest = level + depth;
+        return under.Where(u => u.Level <= deepest);
     }
 
     private static string PathOf(Unit ancestor) =>
