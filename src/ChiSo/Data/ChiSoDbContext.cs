@@ -38,6 +38,55 @@ public sealed class ChiSoDbContext(DbContextOptions<ChiSoDbContext> options) : I
     public DbSet<UnitMembership> UnitMemberships => Set<UnitMembership>();
     public DbSet<DatabaseMarker> DatabaseMarkers => Set<DatabaseMarker>();
 
+    /// <summary>Saves, then writes the paths of units added or re-parented in this save (see <see cref="UnitPathMaintenance"/>).</summary>
+    public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        var pending = UnitPathMaintenance.Pending(this);
+        if (pending.Count == 0)
+        {
+            return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        }
+
+        var own = Database.CurrentTransaction is null ? await Database.BeginTransactionAsync(cancellationToken) : null;
+        try
+        {
+            // The second pass needs the first one's rows accepted (inserted units no longer "added").
+            var count = await base.SaveChangesAsync(acceptAllChangesOnSuccess: true, cancellationToken);
+            await UnitPathMaintenance.ApplyAsync(this, pending, cancellationToken);
+            count += await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+            if (own is not null)
+            {
+                await own.CommitAsync(cancellationToken);
+            }
+
+            return count;
+        }
+        finally
+        {
+            if (own is not null)
+            {
+                await own.DisposeAsync();
+            }
+        }
+    }
+
+    /// <inheritdoc cref="SaveChangesAsync(bool, CancellationToken)"/>
+    public override int SaveChanges(bool acceptAllChangesOnSuccess)
+    {
+        var pending = UnitPathMaintenance.Pending(this);
+        if (pending.Count == 0)
+        {
+            return base.SaveChanges(acceptAllChangesOnSuccess);
+        }
+
+        using var own = Database.CurrentTransaction is null ? Database.BeginTransaction() : null;
+        var count = base.SaveChanges(acceptAllChangesOnSuccess: true);
+        UnitPathMaintenance.Apply(this, pending);
+        count += base.SaveChanges(acceptAllChangesOnSuccess);
+        own?.Commit();
+        return count;
+    }
+
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);
@@ -79,6 +128,16 @@ public sealed class ChiSoDbContext(DbContextOptions<ChiSoDbContext> options) : I
             e.Property(x => x.NameEn).HasMaxLength(200);
             e.HasOne(x => x.Parent).WithMany().HasForeignKey(x => x.ParentId).OnDelete(DeleteBehavior.Restrict);
             e.HasIndex(x => new { x.Kind, x.Code });
+            // Paths hold only digits and '/'. PostgreSQL uses a btree for LIKE 'prefix%' only with the pattern
+            // operator class (the database collation is not "C"); SQLite's LIKE is case-insensitive and uses an
+            // index only on a NOCASE column, which changes nothing for digits (0013).
+            e.Property(x => x.Path).HasMaxLength(UnitPaths.MaxLength);
+            if (Database.IsSqlite())
+            {
+                e.Property(x => x.Path).UseCollation("NOCASE");
+            }
+
+            e.HasIndex(x => x.Path).HasOperators("varchar_pattern_ops");
         });
 
         builder.Entity<UnitPredecessor>(e =>

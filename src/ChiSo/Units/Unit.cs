@@ -26,6 +26,16 @@ public sealed class Unit
     public int? ParentId { get; set; }
     public Unit? Parent { get; set; }
 
+    /// <summary>
+    /// The ids from the root down to this unit, e.g. "/12/345/6789/", so "every unit under X" is one indexed prefix
+    /// query (<see cref="UnitQueries.Under(IQueryable{Unit}, Unit)"/>). Kept by ChiSo on every save
+    /// (<see cref="UnitPaths"/>); nobody types it.
+    /// </summary>
+    public string Path { get; internal set; } = "";
+
+    /// <summary>How deep the unit sits: 0 for a root (a province), 1 for its children, 2 for a district's communes.</summary>
+    public int Level { get; internal set; }
+
     public DateOnly? ValidFrom { get; set; }
     public DateOnly? ValidTo { get; set; }
 
