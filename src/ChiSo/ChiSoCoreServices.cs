@@ -49,6 +49,8 @@ public static class ChiSoCoreServices
         services.AddScoped<Search.SiteSearch>();
         services.AddScoped<Reporting.Calendar.CalendarService>();
         services.AddScoped<Reporting.Periods.PlanPeriods>();
+        services.AddScoped<Reporting.Obligations.ObligationWriter>();
+        services.AddScoped<Reporting.Obligations.ObligationQueries>();
         return services;
     }
 

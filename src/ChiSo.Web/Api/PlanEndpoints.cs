@@ -26,11 +26,14 @@ internal static partial class PlanEndpoints
             .WithSummary("Tạo kế hoạch dự thảo kèm nhiệm vụ / Create a draft plan with its tasks");
         MapDocumentEndpoints(v1);
         MapPeriodEndpoints(v1);
+        MapObligationEndpoints(v1);
     }
 
     static partial void MapDocumentEndpoints(RouteGroupBuilder v1);
 
     static partial void MapPeriodEndpoints(RouteGroupBuilder v1);
+
+    static partial void MapObligationEndpoints(RouteGroupBuilder v1);
 
     /// <summary>The plans the token's owner may read: drafts only for those who may change them (<see cref="PlanRights"/>).</summary>
     private static async Task<IResult> ListAsync(HttpContext context, [FromQuery] string? province, UnitDirectory units, PlanQueries plans, PlanAccess access,

@@ -1,5 +1,7 @@
 using ChiSo.Plans;
 using ChiSo.Reporting.Calendar;
+using ChiSo.Reporting.Obligations;
+using ChiSo.Units;
 using ChiSo.Reporting.Periods;
 using Microsoft.EntityFrameworkCore;
 
@@ -27,6 +29,21 @@ internal static class ReportingModel
             e.Ignore(x => x.Period);
             e.HasOne<Plan>().WithMany().HasForeignKey(x => x.PlanId).OnDelete(DeleteBehavior.Cascade);
             e.HasIndex(x => new { x.PlanId, x.Key }).IsUnique();
+        });
+
+        builder.Entity<Obligation>(e =>
+        {
+            e.ToTable("obligations");
+            e.Property(x => x.TaskCode).HasMaxLength(32);
+            e.Property(x => x.Role).HasConversion<string>().HasMaxLength(16);
+            e.Property(x => x.State).HasConversion<string>().HasMaxLength(16);
+            e.HasOne<Plan>().WithMany().HasForeignKey(x => x.PlanId).OnDelete(DeleteBehavior.Cascade);
+            e.HasOne<PlanReportingPeriod>().WithMany().HasForeignKey(x => x.PeriodId).OnDelete(DeleteBehavior.Restrict);
+            // An amendment that deletes a task keeps its obligations (and, later, their reports): the link becomes null.
+            e.HasOne<PlanTask>().WithMany().HasForeignKey(x => x.TaskId).OnDelete(DeleteBehavior.SetNull);
+            e.HasOne<Unit>().WithMany().HasForeignKey(x => x.UnitId).OnDelete(DeleteBehavior.Restrict);
+            e.HasIndex(x => new { x.PeriodId, x.UnitId, x.TaskId }).IsUnique();
+            e.HasIndex(x => new { x.PlanId, x.UnitId });
         });
     }
 }

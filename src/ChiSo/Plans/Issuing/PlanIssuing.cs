@@ -12,7 +12,7 @@ namespace ChiSo.Plans.Issuing;
 /// change itself goes ahead only with the key of that check, worked out again inside its transaction.
 /// </summary>
 public sealed partial class PlanIssuing(ChiSoDbContext db, UnitOfWork work, PlanChanges changes, AuditLog audit, TimeProvider clock,
-    Reporting.Periods.PlanPeriods periods)
+    Reporting.Periods.PlanPeriods periods, Reporting.Obligations.ObligationWriter obligations)
 {
     /// <summary>The confirmation step of issuing: refusals, warnings and what issuing will do. Nothing changes.</summary>
     public async Task<Outcome<PlanConfirmation>> CheckIssueAsync(int planId, int expectedRevision, string? number, DateOnly? issuedOn,
@@ -49,8 +49,10 @@ public sealed partial class PlanIssuing(ChiSoDbContext db, UnitOfWork work, Plan
             changes.Touch(plan, headerChanged: true);
             // The reporting periods become records with their windows and due dates; an amendment only adds new ones.
             var addedPeriods = await periods.AddMissingAsync(plan, ct);
+            await db.SaveChangesAsync(ct); // the periods' ids, for the obligations that hang on them
+            var owed = await obligations.WriteAsync(plan, ct);
             audit.Record(actor, "plan.issue", nameof(Plan), PlanChanges.Id(plan),
-                newValues: new { plan.Number, plan.Symbol, IssuedOn = issuedOn, plan.Amendment, Tasks = plan.Tasks.Count, Periods = addedPeriods,
+                newValues: new { plan.Number, plan.Symbol, IssuedOn = issuedOn, plan.Amendment, Tasks = plan.Tasks.Count, Periods = addedPeriods, Obligations = owed,
                     Warnings = check.Value.Warnings.Select(w => w.MessageVi).ToList() });
             return Outcome.Ok(plan.Id, check.Value.Warnings);
         }, cancellationToken);
