@@ -17,7 +17,7 @@ internal static partial class PlanEndpoints
             .WithSummary("Nghĩa vụ báo cáo: nhiệm vụ, đơn vị, kỳ, hạn, trạng thái (?period=2026-Q1&unit=mã&state=open|closed) / Reporting obligations");
 
     private static async Task<IResult> ObligationsAsync(HttpContext context, [FromRoute] int id, [FromQuery] string? period, [FromQuery] string? unit,
-        [FromQuery] string? state, ObligationQueries obligations, PlanAccess access, UnitMemberships memberships, CancellationToken cancellationToken)
+        [FromQuery] string? state, ObligationQueries obligations, PlanAccess access, UnitScope units, CancellationToken cancellationToken)
     {
         var (known, wanted) = state?.Trim().ToLowerInvariant() switch
         {
@@ -39,7 +39,7 @@ internal static partial class PlanEndpoints
         }
 
         var userId = context.User.FindFirst(System.Security.Claims.ClaimTypes.NameIdentifier)?.Value;
-        var own = userId is null ? [] : (await memberships.ListAsync(userId, cancellationToken)).Select(m => m.UnitId).Distinct().ToList();
+        IReadOnlyCollection<int> own = userId is null ? [] : await units.UnitIdsAsync(userId, cancellationToken);
         var normalised = period is { Length: > 0 } && ChiSo.Reporting.Periods.ReportingPeriod.TryParse(period, out var p) ? p.Id : null;
         var list = await obligations.ListAsync(await access.RightsAsync(context.User, cancellationToken), own, id,
             new ObligationFilter(normalised, unit?.Trim(), wanted), cancellationToken);

@@ -1,14 +1,25 @@
 using System.Security.Claims;
+using ChiSo.Accounts;
 using ChiSo.Plans;
+using ChiSo.Reporting.Obligations;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace ChiSo.Web.Pages.My;
 
-/// <summary>/my/tasks: what the signed-in officer's units have to do under the issued plans.</summary>
-public sealed class TasksModel(MyTasks tasks) : PageModel
+/// <summary>
+/// /my/tasks: what the signed-in officer's units owe — the reports due, by period and soonest first (late ones marked),
+/// then the tasks themselves under the issued plans.
+/// </summary>
+public sealed class TasksModel(MyTasks tasks, ObligationQueries obligations, UnitScope units) : PageModel
 {
     public IReadOnlyList<UnitTask> Tasks { get; private set; } = [];
 
-    public async Task OnGetAsync(CancellationToken cancellationToken) =>
-        Tasks = await tasks.ForUserAsync(User.FindFirstValue(ClaimTypes.NameIdentifier) ?? "", cancellationToken);
+    public IReadOnlyList<OwedReport> Owed { get; private set; } = [];
+
+    public async Task OnGetAsync(CancellationToken cancellationToken)
+    {
+        var userId = User.FindFirstValue(ClaimTypes.NameIdentifier) ?? "";
+        Tasks = await tasks.ForUserAsync(userId, cancellationToken);
+        Owed = await obligations.OwedByAsync(await units.UnitIdsAsync(userId, cancellationToken), cancellationToken);
+    }
 }

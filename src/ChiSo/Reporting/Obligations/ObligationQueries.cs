@@ -10,6 +10,10 @@ namespace ChiSo.Reporting.Obligations;
 public sealed record ObligationItem(int Id, string TaskCode, string UnitCode, string UnitName, AssignmentRole Role, string Period, DateOnly DueDate,
     ObligationState State, int? ReportId, bool Late);
 
+/// <summary>A report one of the user's units owes, for their to-do list.</summary>
+public sealed record OwedReport(int PlanId, string PlanNumber, string PlanTitle, ReportingPeriod Period, DateOnly DueDate, string TaskCode, string TaskContent,
+    string UnitName, AssignmentRole Role, bool Late);
+
 /// <summary>Filters of the obligations list; each optional.</summary>
 public sealed record ObligationFilter(string? Period = null, string? UnitCode = null, ObligationState? State = null);
 
@@ -64,5 +68,34 @@ public sealed class ObligationQueries(ChiSoDbContext db, TimeProvider clock)
                 r.o.State == ObligationState.Open && today > r.o.DueDate))
             .OrderBy(i => i.DueDate).ThenBy(i => i.TaskCode, NodeCodeComparer.Instance).ThenBy(i => i.UnitCode, StringComparer.Ordinal)
             .ToList());
+    }
+
+    /// <summary>
+    /// What <paramref name="unitIds"/> (the user's own units) owe and is still open in issued plans, soonest due first:
+    /// the to-do list of "Nhiệm vụ của tôi". A plan being amended keeps its issued obligations until the amendment is issued.
+    /// </summary>
+    public async Task<IReadOnlyList<OwedReport>> OwedByAsync(IReadOnlySet<int> unitIds, CancellationToken cancellationToken = default)
+    {
+        if (unitIds.Count == 0)
+        {
+            return [];
+        }
+
+        var ids = unitIds.ToList();
+        var rows = await (from o in db.Set<Obligation>().AsNoTracking()
+                          join p in db.Set<PlanReportingPeriod>() on o.PeriodId equals p.Id
+                          join plan in db.Plans on o.PlanId equals plan.Id
+                          join t in db.PlanTasks on o.TaskId equals t.Id
+                          join u in db.Units on o.UnitId equals u.Id
+                          where ids.Contains(o.UnitId) && o.State == ObligationState.Open
+                                && (plan.Status == PlanStatus.Issued || plan.Status == PlanStatus.Amending)
+                          select new { o.PlanId, PlanNumber = plan.Number, plan.Symbol, plan.Title, p.Kind, p.Year, PeriodNumber = p.Number, o.DueDate, o.TaskCode, t.Content, u.Name, o.Role })
+            .ToListAsync(cancellationToken);
+        var today = clock.VietNamToday();
+        return rows.Select(r => new OwedReport(r.PlanId, string.IsNullOrEmpty(r.PlanNumber) ? r.Symbol : $"{r.PlanNumber}/{r.Symbol}", r.Title,
+                new PlanReportingPeriod { Key = "", Kind = r.Kind, Year = r.Year, Number = r.PeriodNumber }.Period, r.DueDate, r.TaskCode, r.Content, r.Name, r.Role,
+                today > r.DueDate))
+            .OrderBy(r => r.DueDate).ThenBy(r => r.PlanId).ThenBy(r => r.TaskCode, NodeCodeComparer.Instance).ThenBy(r => r.UnitName, Text.VietnameseText.Comparer)
+            .ToList();
     }
 }
