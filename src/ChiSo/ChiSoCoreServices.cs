@@ -51,6 +51,7 @@ public static class ChiSoCoreServices
         services.AddScoped<Reporting.Periods.PlanPeriods>();
         services.AddScoped<Reporting.Obligations.ObligationWriter>();
         services.AddScoped<Reporting.Obligations.ObligationQueries>();
+        services.AddScoped<Reporting.Reports.ReportService>();
         return services;
     }
 

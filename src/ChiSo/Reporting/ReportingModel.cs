@@ -3,6 +3,7 @@ using ChiSo.Reporting.Calendar;
 using ChiSo.Reporting.Obligations;
 using ChiSo.Units;
 using ChiSo.Reporting.Periods;
+using ChiSo.Reporting.Reports;
 using Microsoft.EntityFrameworkCore;
 
 namespace ChiSo.Reporting;
@@ -44,6 +45,35 @@ internal static class ReportingModel
             e.HasOne<Unit>().WithMany().HasForeignKey(x => x.UnitId).OnDelete(DeleteBehavior.Restrict);
             e.HasIndex(x => new { x.PeriodId, x.UnitId, x.TaskId }).IsUnique();
             e.HasIndex(x => new { x.PlanId, x.UnitId });
+        });
+
+        builder.Entity<UnitReport>(e =>
+        {
+            e.ToTable("unit_reports");
+            e.Property(x => x.State).HasConversion<string>().HasMaxLength(16);
+            e.Property(x => x.TaskStatus).HasConversion<string>().HasMaxLength(16);
+            e.Property(x => x.AchievedValue).HasPrecision(18, 4);
+            foreach (var text in new[] { nameof(UnitReport.Result), nameof(UnitReport.Evidence), nameof(UnitReport.Difficulties), nameof(UnitReport.Proposals) })
+            {
+                e.Property(text).HasMaxLength(UnitReport.TextMaxLength);
+            }
+
+            e.Property(x => x.UpdatedBy).HasMaxLength(256);
+            e.Property(x => x.Revision).IsConcurrencyToken();
+            // A report is never deleted with its obligation: obligations are closed, not removed.
+            e.HasOne<Obligation>().WithMany().HasForeignKey(x => x.ObligationId).OnDelete(DeleteBehavior.Restrict);
+            e.HasIndex(x => x.ObligationId).IsUnique();
+            e.HasMany(x => x.History).WithOne().HasForeignKey(x => x.ReportId).OnDelete(DeleteBehavior.Cascade);
+        });
+
+        builder.Entity<ReportEvent>(e =>
+        {
+            e.ToTable("report_events");
+            e.Property(x => x.Action).HasMaxLength(16);
+            e.Property(x => x.FromState).HasConversion<string>().HasMaxLength(16);
+            e.Property(x => x.ToState).HasConversion<string>().HasMaxLength(16);
+            e.Property(x => x.By).HasMaxLength(256);
+            e.Property(x => x.Comment).HasMaxLength(UnitReport.TextMaxLength);
         });
     }
 }

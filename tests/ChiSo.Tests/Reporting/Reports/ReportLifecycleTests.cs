@@ -1,0 +1,148 @@
+using ChiSo.Accounts;
+using ChiSo.Auditing;
+using ChiSo.Common;
+using ChiSo.Data;
+using ChiSo.Plans;
+using ChiSo.Reporting.Obligations;
+using ChiSo.Reporting.Periods;
+using ChiSo.Reporting.Reports;
+using ChiSo.Tests.Infrastructure;
+using ChiSo.Tests.Plans;
+using Microsoft.EntityFrameworkCore;
+
+namespace ChiSo.Tests.Reporting.Reports;
+
+/// <summary>
+/// A report's life on the fixture plan (issued 20 January 2026; the test clock reads 15 March 2026): Sở Tư pháp's
+/// focal point reports on task 1.1 (ongoing) for quarter I, due 1 April 2026; the coordinator returns, accepts, reopens.
+/// </summary>
+public sealed class ReportLifecycleTests
+{
+    private static readonly Actor Focal = new("dau-moi-stp", "127.0.0.1");
+    private static readonly Actor Coordinator = new("dieuphoi", "127.0.0.1");
+
+    private sealed record World(TestDatabase Database, int ProvinceId, int Q1, int SixMonths, ReportCaller FocalPoint, ReportCaller Head,
+        ReportCaller OtherUnit, ReportCaller CoordinatorCaller, ReportCaller Leader) : IAsyncDisposable
+    {
+        public ValueTask DisposeAsync() => Database.DisposeAsync();
+    }
+
+    private static async Task<World> WorldAsync(DatabaseProvider provider)
+    {
+        var (database, provinceId) = await PlanFixtures.SeededAsync(provider);
+        await using var db = database.CreateContext();
+        var planId = (await PlanFixtures.Service(db, database).CreateAsync(provinceId, PlanFixtures.Header(), PlanFixtures.Groups, PlanFixtures.Tasks, PlanFixtures.Coordinator)).Value;
+        Assert.True((await PlanFixtures.IssueAsync(database, db, planId, "12", new DateOnly(2026, 1, 20))).Succeeded);
+        var stp = await db.Units.SingleAsync(u => u.Code == "STP");
+        var ttt = await db.Units.SingleAsync(u => u.Code == "TTT");
+        foreach (var (user, unit, role) in new[] { ("u-focal", stp.Id, UnitRoles.FocalPoint), ("u-head", stp.Id, UnitRoles.UnitHead), ("u-other", ttt.Id, UnitRoles.FocalPoint) })
+        {
+            db.Users.Add(new ChiSoUser { Id = user, UserName = user, NormalizedUserName = user.ToUpperInvariant(), SecurityStamp = user });
+            db.UnitMemberships.Add(new UnitMembership { UserId = user, UnitId = unit, Role = role, CreatedAt = database.Clock.GetUtcNow(), CreatedBy = "test" });
+        }
+
+        await db.SaveChangesAsync();
+        int ObligationOf(string period) => (from o in db.Set<Obligation>()
+                                            join p in db.Set<PlanReportingPeriod>() on o.PeriodId equals p.Id
+                                            where o.PlanId == planId && o.UnitId == stp.Id && o.TaskCode == "1.1" && p.Key == period
+                                            select o.Id).Single();
+        var member = new PlanRights(false, false, [], [], [provinceId]);
+        return new World(database, provinceId, ObligationOf("2026-Q1"), ObligationOf("2026-6M"),
+            new ReportCaller("u-focal", member), new ReportCaller("u-head", member), new ReportCaller("u-other", member),
+            new ReportCaller("u-coord", PlanRights.Everything), new ReportCaller("u-leader", new PlanRights(false, true, [], [], [])));
+    }
+
+    private static ReportInput Input(string result, DateOnly? done = null) => new(done, null, result, "12/BC-STP | 10/3/2026 | Sở Tư pháp | Báo cáo", null, "Đề nghị bổ sung kinh phí");
+
+    [Theory]
+    [MemberData(nameof(TestDatabases.Providers), MemberType = typeof(TestDatabases))]
+    public async Task Draft_Submit_Return_Resubmit_Accept_Reopen_EachStepKeptWithWhoAndWhy(DatabaseProvider provider)
+    {
+        await using var world = await WorldAsync(provider);
+        await using var db = world.Database.CreateContext();
+        var reports = world.Database.Service<ReportService>(db);
+
+        var rev = (await reports.SaveDraftAsync(world.FocalPoint, world.Q1, Input("Đã tổ chức 12 buổi phổ biến"), 0, Focal)).Value;
+        Assert.Equal(1, rev);
+        // A draft is the unit's own: another unit, and a leader, find nothing; the coordinator may see it.
+        Assert.True((await reports.ReadAsync(world.OtherUnit, world.Q1)).IsNotFound);
+        Assert.True((await reports.ReadAsync(world.Leader, world.Q1)).IsNotFound);
+        Assert.Equal(ReportTaskStatus.Ongoing, (await reports.ReadAsync(world.CoordinatorCaller, world.Q1)).Value!.Report!.TaskStatus);
+
+        // Accepting a draft is refused naming its state.
+        var early = await reports.AcceptAsync(world.CoordinatorCaller, world.Q1, rev, Coordinator);
+        Assert.True(early.IsConflict);
+        Assert.Equal("state", early.Problems[0].Field);
+        Assert.Contains("nháp", early.Problems[0].MessageVi, StringComparison.Ordinal);
+
+        rev = (await reports.SubmitAsync(world.FocalPoint, world.Q1, rev, Focal)).Value;
+        Assert.False((await reports.ReadAsync(world.Leader, world.Q1)).Value!.Report!.Late);
+        Assert.Equal("comment", (await reports.ReturnAsync(world.CoordinatorCaller, world.Q1, rev, "  ", Coordinator)).Problems[0].Field);
+        rev = (await reports.ReturnAsync(world.CoordinatorCaller, world.Q1, rev, "Ghi rõ số buổi ở từng xã", Coordinator)).Value;
+        rev = (await reports.SaveDraftAsync(world.FocalPoint, world.Q1, Input("Đã tổ chức 12 buổi ở 12 xã"), rev, Focal)).Value;
+        rev = (await reports.SubmitAsync(world.FocalPoint, world.Q1, rev, Focal)).Value;
+        rev = (await reports.AcceptAsync(world.CoordinatorCaller, world.Q1, rev, Coordinator)).Value;
+
+        // Accepted is locked: no edit, no second accept; a coordinator reopens with a reason.
+        Assert.True((await reports.SaveDraftAsync(world.FocalPoint, world.Q1, Input("sửa"), rev, Focal)).IsConflict);
+        Assert.True((await reports.AcceptAsync(world.CoordinatorCaller, world.Q1, rev, Coordinator)).IsConflict);
+        Assert.Equal("reason", (await reports.ReopenAsync(world.CoordinatorCaller, world.Q1, rev, null, Coordinator)).Problems[0].Field);
+        Assert.True((await reports.ReopenAsync(world.CoordinatorCaller, world.Q1, rev, "Số liệu xã Lộc Phát chưa đúng", Coordinator)).Succeeded);
+
+        var report = (await reports.ReadAsync(world.FocalPoint, world.Q1)).Value!.Report!;
+        Assert.Equal(ReportState.Returned, report.State);
+        Assert.Equal(["create", "submit", "return", "submit", "accept", "reopen"], report.History.OrderBy(h => h.Id).Select(h => h.Action));
+        Assert.Equal("Số liệu xã Lộc Phát chưa đúng", report.History.OrderBy(h => h.Id).Last().Comment);
+        var audit = await db.AuditEntries.Where(a => a.EntityType == nameof(UnitReport)).OrderBy(a => a.Id).Select(a => a.Action).ToListAsync();
+        Assert.Equal(["report.create", "report.submit", "report.return", "report.save", "report.submit", "report.accept", "report.reopen"], audit);
+    }
+
+    [Theory]
+    [MemberData(nameof(TestDatabases.Providers), MemberType = typeof(TestDatabases))]
+    public async Task WhoMayDoWhat_IsCheckedOnTheObligation(DatabaseProvider provider)
+    {
+        await using var world = await WorldAsync(provider);
+        await using var db = world.Database.CreateContext();
+        var reports = world.Database.Service<ReportService>(db);
+
+        // Another unit's focal point cannot write this unit's report (not found: no hint that it exists), nor can the head or the coordinator write it.
+        Assert.True((await reports.SaveDraftAsync(world.OtherUnit, world.Q1, Input("x"), 0, Focal)).IsNotFound);
+        Assert.True((await reports.SaveDraftAsync(world.Head, world.Q1, Input("x"), 0, Focal)).IsForbidden);
+        Assert.True((await reports.SaveDraftAsync(world.CoordinatorCaller, world.Q1, Input("x"), 0, Coordinator)).IsForbidden);
+        var rev = (await reports.SaveDraftAsync(world.FocalPoint, world.Q1, Input("Đã làm"), 0, Focal)).Value;
+        rev = (await reports.SubmitAsync(world.FocalPoint, world.Q1, rev, Focal)).Value;
+        // Only the unit head approves; only the coordinator accepts.
+        Assert.True((await reports.ApproveAsync(world.FocalPoint, world.Q1, rev, Focal)).IsForbidden);
+        Assert.True((await reports.AcceptAsync(world.Head, world.Q1, rev, Focal)).IsForbidden);
+        rev = (await reports.ApproveAsync(world.Head, world.Q1, rev, Focal)).Value;
+        Assert.True((await reports.AcceptAsync(world.CoordinatorCaller, world.Q1, rev, Coordinator)).Succeeded);
+        Assert.True((await reports.ReadAsync(world.OtherUnit, world.Q1)).IsNotFound);
+        Assert.Equal(ReportState.Accepted, (await reports.ReadAsync(world.Leader, world.Q1)).Value!.Report!.State);
+        Assert.True((await reports.ReadAsync(world.FocalPoint, world.Q1 + 100000)).IsNotFound);
+    }
+
+    [Theory]
+    [MemberData(nameof(TestDatabases.Providers), MemberType = typeof(TestDatabases))]
+    public async Task Submit_AfterTheDueDate_IsLateForGood_StaleRevisionsConflict_NextPeriodStartsFromThisOne(DatabaseProvider provider)
+    {
+        await using var world = await WorldAsync(provider);
+        await using var db = world.Database.CreateContext();
+        var reports = world.Database.Service<ReportService>(db);
+        var clock = (FixedClock)world.Database.Clock;
+
+        var rev = (await reports.SaveDraftAsync(world.FocalPoint, world.Q1, Input("Đã tổ chức 12 buổi", new DateOnly(2026, 3, 20)), 0, Focal)).Value;
+        Assert.True((await reports.SaveDraftAsync(world.FocalPoint, world.Q1, Input("bản cũ"), rev - 1, Focal)).IsConflict);
+        // 2 April 2026 in Viet Nam (due 1 April): late.
+        clock.Now = new DateTimeOffset(2026, 4, 1, 18, 0, 0, TimeSpan.Zero);
+        rev = (await reports.SubmitAsync(world.FocalPoint, world.Q1, rev, Focal)).Value;
+        rev = (await reports.ReturnAsync(world.CoordinatorCaller, world.Q1, rev, "Bổ sung", Coordinator)).Value;
+        rev = (await reports.SubmitAsync(world.FocalPoint, world.Q1, rev, Focal)).Value;
+        var q1 = (await reports.ReadAsync(world.FocalPoint, world.Q1)).Value!.Report!;
+        Assert.True(q1.Late);
+        Assert.Equal(ReportTaskStatus.DoneOnTime, q1.TaskStatus);
+
+        var next = (await reports.ReadAsync(world.FocalPoint, world.SixMonths)).Value!;
+        Assert.Null(next.Report);
+        Assert.Equal(("Đã tổ chức 12 buổi", new DateOnly(2026, 3, 20)), (next.StartFrom.Result, next.StartFrom.CompletedOn));
+    }
+}
