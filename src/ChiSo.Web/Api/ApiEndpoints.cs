@@ -10,6 +10,7 @@ internal static class ApiEndpoints
         v1.MapResultEndpoints();
         v1.MapUnitEndpoints();
         v1.MapPlanEndpoints();
+        v1.MapReportEndpoints();
         return app;
     }
 }

@@ -15,6 +15,9 @@ internal static class Policies
     public const string ManageUnits = "units.manage";
     public const string ReadPlans = "plans.read";
     public const string ManagePlans = "plans.manage";
+    public const string ReadReports = "reports.read";
+    public const string WriteReports = "reports.write";
+    public const string ReviewReports = "reports.review";
 
     public static IServiceCollection AddChiSoAuthorization(this IServiceCollection services)
     {
@@ -25,7 +28,12 @@ internal static class Policies
             .AddPolicy(ManageFrameworks, p => p.AddAuthenticationSchemes(schemes).RequireRole(Roles.Admin, Roles.Coordinator).RequireAssertion(c => HasScope(c, ApiScopes.FrameworksWrite)))
             .AddPolicy(ManageUnits, p => p.AddAuthenticationSchemes(schemes).RequireRole(Roles.Admin, Roles.Coordinator).RequireAssertion(c => HasScope(c, ApiScopes.UnitsWrite)))
             .AddPolicy(ReadPlans, p => p.AddAuthenticationSchemes(schemes).RequireAuthenticatedUser().RequireAssertion(c => HasScope(c, ApiScopes.PlansRead)))
-            .AddPolicy(ManagePlans, p => p.AddAuthenticationSchemes(schemes).RequireRole(Roles.Admin, Roles.Coordinator).RequireAssertion(c => HasScope(c, ApiScopes.PlansWrite)));
+            .AddPolicy(ManagePlans, p => p.AddAuthenticationSchemes(schemes).RequireRole(Roles.Admin, Roles.Coordinator).RequireAssertion(c => HasScope(c, ApiScopes.PlansWrite)))
+            // Reports: who may act on which report is decided on the report's own unit and plan (ReportService); the
+            // policy only holds the token to its scopes.
+            .AddPolicy(ReadReports, p => p.AddAuthenticationSchemes(schemes).RequireAuthenticatedUser().RequireAssertion(c => HasScope(c, ApiScopes.ReportsRead)))
+            .AddPolicy(WriteReports, p => p.AddAuthenticationSchemes(schemes).RequireAuthenticatedUser().RequireAssertion(c => HasScope(c, ApiScopes.ReportsWrite)))
+            .AddPolicy(ReviewReports, p => p.AddAuthenticationSchemes(schemes).RequireAuthenticatedUser().RequireAssertion(c => HasScope(c, ApiScopes.ReportsReview)));
         return services;
     }
 

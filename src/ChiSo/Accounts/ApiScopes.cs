@@ -10,10 +10,15 @@ public static class ApiScopes
     public const string UnitsWrite = "units:write";
     public const string PlansRead = "plans:read";
     public const string PlansWrite = "plans:write";
+    public const string ReportsRead = "reports:read";
+    public const string ReportsWrite = "reports:write";
+    public const string ReportsReview = "reports:review";
 
-    public static IReadOnlyList<string> Known { get; } = [All, ResultsRead, ResultsWrite, FrameworksWrite, UnitsWrite, PlansRead, PlansWrite];
+    public static IReadOnlyList<string> Known { get; } =
+        [All, ResultsRead, ResultsWrite, FrameworksWrite, UnitsWrite, PlansRead, PlansWrite, ReportsRead, ReportsWrite, ReportsReview];
 
     /// <summary>True when <paramref name="granted"/> allows <paramref name="needed"/> ("*" allows everything; writing implies reading).</summary>
     public static bool Allows(IEnumerable<string> granted, string needed) =>
-        granted.Any(g => g == All || g == needed || (needed == ResultsRead && g == ResultsWrite) || (needed == PlansRead && g == PlansWrite));
+        granted.Any(g => g == All || g == needed || (needed == ResultsRead && g == ResultsWrite) || (needed == PlansRead && g == PlansWrite)
+            || (needed == ReportsRead && g is ReportsWrite or ReportsReview));
 }

@@ -98,4 +98,20 @@ public sealed class ObligationQueries(ChiSoDbContext db, TimeProvider clock)
             .OrderBy(r => r.DueDate).ThenBy(r => r.PlanId).ThenBy(r => r.TaskCode, NodeCodeComparer.Instance).ThenBy(r => r.UnitName, Text.VietnameseText.Comparer)
             .ToList();
     }
+
+    /// <summary>The obligation a report URL names (<c>/plans/{id}/reports/{period}/{unitCode}/{taskCode}</c>), or null.</summary>
+    public async Task<int?> FindAsync(int planId, string period, string unitCode, string taskCode, CancellationToken cancellationToken = default)
+    {
+        if (!ReportingPeriod.TryParse(period, out var parsed))
+        {
+            return null;
+        }
+
+        var key = parsed.Id;
+        return await (from o in db.Set<Obligation>()
+                      join p in db.Set<PlanReportingPeriod>() on o.PeriodId equals p.Id
+                      join u in db.Units on o.UnitId equals u.Id
+                      where o.PlanId == planId && p.Key == key && u.Code == unitCode && o.TaskCode == taskCode && o.TaskId != null
+                      select (int?)o.Id).FirstOrDefaultAsync(cancellationToken);
+    }
 }
