@@ -47,9 +47,10 @@ internal static partial class PlanEndpoints
     }
 }
 
-/// <summary>One obligation: <c>role</c> lead/partner/executing, <c>state</c> open/closed, <c>late</c> once its due date has passed without a report.</summary>
-public sealed record ObligationDto(string TaskCode, string UnitCode, string UnitName, string Role, string Period, DateOnly DueDate, string State, int? ReportId, bool Late)
+/// <summary>One obligation: <c>role</c> lead/partner/executing, <c>state</c> open/closed, the report's id and state once one is written, <c>late</c> once its due date has passed without a submitted report or it was submitted late.</summary>
+public sealed record ObligationDto(string TaskCode, string UnitCode, string UnitName, string Role, string Period, DateOnly DueDate, string State, int? ReportId,
+    string? ReportState, bool Late)
 {
     public static ObligationDto From(ObligationItem o) => new(o.TaskCode, o.UnitCode, o.UnitName, o.Role.ToString().ToLowerInvariant(), o.Period, o.DueDate,
-        o.State.ToString().ToLowerInvariant(), o.ReportId, o.Late);
+        o.State.ToString().ToLowerInvariant(), o.ReportId, o.ReportState?.ToString().ToLowerInvariant(), o.Late);
 }

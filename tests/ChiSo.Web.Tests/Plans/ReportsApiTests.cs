@@ -87,5 +87,12 @@ public sealed class ReportsApiTests(DemoAppFixture fixture) : IClassFixture<Demo
         Assert.Equal(HttpStatusCode.Forbidden, (await reader.PostAsJsonAsync(url + "/submit", new { revision = 6 })).StatusCode);
         Assert.Equal("accepted", (await OkAsync(await reader.GetAsync(url))).GetProperty("state").GetString());
         Assert.Equal(HttpStatusCode.NotFound, (await reader.GetAsync($"/api/v1/plans/{plan}/reports/2099-Q1/SNV/{task}")).StatusCode);
+
+        // The obligations list shows the report beside its obligation.
+        var row = (await coordinator.GetFromJsonAsync<List<JsonElement>>($"/api/v1/plans/{plan}/obligations?period={period}&unit=SNV"))!
+            .Single(o => o.GetProperty("taskCode").GetString() == task);
+        Assert.Equal("accepted", row.GetProperty("reportState").GetString());
+        Assert.Equal(JsonValueKind.Number, row.GetProperty("reportId").ValueKind);
+        Assert.Equal(accepted.GetProperty("late").GetBoolean(), row.GetProperty("late").GetBoolean());
     }
 }

@@ -8,11 +8,11 @@ namespace ChiSo.Reporting.Obligations;
 
 /// <summary>One obligation as it is listed: who owes what, for which period, by when.</summary>
 public sealed record ObligationItem(int Id, string TaskCode, string UnitCode, string UnitName, AssignmentRole Role, string Period, DateOnly DueDate,
-    ObligationState State, int? ReportId, bool Late);
+    ObligationState State, int? ReportId, Reports.ReportState? ReportState, bool Late);
 
 /// <summary>A report one of the user's units owes, for their to-do list.</summary>
 public sealed record OwedReport(int PlanId, string PlanNumber, string PlanTitle, ReportingPeriod Period, DateOnly DueDate, string TaskCode, string TaskContent,
-    string UnitName, AssignmentRole Role, bool Late);
+    string UnitName, AssignmentRole Role, Reports.ReportState? State, bool Late);
 
 /// <summary>Filters of the obligations list; each optional.</summary>
 public sealed record ObligationFilter(string? Period = null, string? UnitCode = null, ObligationState? State = null);
@@ -21,7 +21,7 @@ public sealed record ObligationFilter(string? Period = null, string? UnitCode = 
 /// The obligations of a plan for whoever may see them: the plan's editors (coordinators, admins) and leaders see all;
 /// anyone else who may read the plan sees only the obligations of their own units (<paramref name="ownUnits"/>). A plan
 /// the caller may not read is "not found". Late means owed, still open, and its due date has passed in Viet Nam: a
-/// missing report shows from the day after the due date.
+/// missing report shows from the day after the due date, and a report submitted after it stays late.
 /// </summary>
 public sealed class ObligationQueries(ChiSoDbContext db, TimeProvider clock)
 {
@@ -38,8 +38,10 @@ public sealed class ObligationQueries(ChiSoDbContext db, TimeProvider clock)
         var rows = from o in db.Set<Obligation>().AsNoTracking()
                    join p in db.Set<PlanReportingPeriod>() on o.PeriodId equals p.Id
                    join u in db.Units on o.UnitId equals u.Id
+                   join r in db.Set<Reports.UnitReport>() on o.Id equals r.ObligationId into reports
+                   from r in reports.DefaultIfEmpty()
                    where o.PlanId == planId
-                   select new { o, Period = p.Key, u.Code, u.Name };
+                   select new { o, Period = p.Key, u.Code, u.Name, ReportId = (int?)r.Id, ReportState = (Reports.ReportState?)r.State, SubmittedAt = (DateTimeOffset?)r.SubmittedAt, Late = (bool?)r.Late };
         if (!wholePlan)
         {
             var own = ownUnits.ToList();
@@ -64,8 +66,9 @@ public sealed class ObligationQueries(ChiSoDbContext db, TimeProvider clock)
         var today = clock.VietNamToday();
         var list = await rows.ToListAsync(cancellationToken);
         return Outcome.Ok<IReadOnlyList<ObligationItem>>(list
-            .Select(r => new ObligationItem(r.o.Id, r.o.TaskCode, r.Code, r.Name, r.o.Role, r.Period, r.o.DueDate, r.o.State, null,
-                r.o.State == ObligationState.Open && today > r.o.DueDate))
+            .Select(r => new ObligationItem(r.o.Id, r.o.TaskCode, r.Code, r.Name, r.o.Role, r.Period, r.o.DueDate, r.o.State, r.ReportId, r.ReportState,
+                // Late once submitted late (for good), or still not submitted the day after the due date.
+                r.Late == true || (r.SubmittedAt is null && r.o.State == ObligationState.Open && today > r.o.DueDate)))
             .OrderBy(i => i.DueDate).ThenBy(i => i.TaskCode, NodeCodeComparer.Instance).ThenBy(i => i.UnitCode, StringComparer.Ordinal)
             .ToList());
     }
@@ -87,14 +90,20 @@ public sealed class ObligationQueries(ChiSoDbContext db, TimeProvider clock)
                           join plan in db.Plans on o.PlanId equals plan.Id
                           join t in db.PlanTasks on o.TaskId equals t.Id
                           join u in db.Units on o.UnitId equals u.Id
+                          join r in db.Set<Reports.UnitReport>() on o.Id equals r.ObligationId into reports
+                          from r in reports.DefaultIfEmpty()
                           where ids.Contains(o.UnitId) && o.State == ObligationState.Open
                                 && (plan.Status == PlanStatus.Issued || plan.Status == PlanStatus.Amending)
-                          select new { o.PlanId, PlanNumber = plan.Number, plan.Symbol, plan.Title, p.Kind, p.Year, PeriodNumber = p.Number, o.DueDate, o.TaskCode, t.Content, u.Name, o.Role })
+                          select new
+                          {
+                              o.PlanId, PlanNumber = plan.Number, plan.Symbol, plan.Title, p.Kind, p.Year, PeriodNumber = p.Number, o.DueDate, o.TaskCode, t.Content, u.Name, o.Role,
+                              ReportState = (Reports.ReportState?)r.State, SubmittedAt = (DateTimeOffset?)r.SubmittedAt, ReportLate = (bool?)r.Late,
+                          })
             .ToListAsync(cancellationToken);
         var today = clock.VietNamToday();
         return rows.Select(r => new OwedReport(r.PlanId, string.IsNullOrEmpty(r.PlanNumber) ? r.Symbol : $"{r.PlanNumber}/{r.Symbol}", r.Title,
                 new PlanReportingPeriod { Key = "", Kind = r.Kind, Year = r.Year, Number = r.PeriodNumber }.Period, r.DueDate, r.TaskCode, r.Content, r.Name, r.Role,
-                today > r.DueDate))
+                r.ReportState, r.ReportLate == true || (r.SubmittedAt is null && today > r.DueDate)))
             .OrderBy(r => r.DueDate).ThenBy(r => r.PlanId).ThenBy(r => r.TaskCode, NodeCodeComparer.Instance).ThenBy(r => r.UnitName, Text.VietnameseText.Comparer)
             .ToList();
     }
