@@ -145,4 +145,26 @@ public sealed class ReportLifecycleTests
         Assert.Null(next.Report);
         Assert.Equal(("Đã tổ chức 12 buổi", new DateOnly(2026, 3, 20)), (next.StartFrom.Result, next.StartFrom.CompletedOn));
     }
+
+    [Theory]
+    [MemberData(nameof(TestDatabases.Providers), MemberType = typeof(TestDatabases))]
+    public async Task Submit_FailingBeforeCommit_LeavesTheDraftAsItWas(DatabaseProvider provider)
+    {
+        await using var world = await WorldAsync(provider);
+        await using var db = world.Database.CreateContext();
+        var services = world.Database.Services(db);
+        var reports = Microsoft.Extensions.DependencyInjection.ServiceProviderServiceExtensions.GetRequiredService<ReportService>(services);
+        var rev = (await reports.SaveDraftAsync(world.FocalPoint, world.Q1, Input("Đã làm"), 0, Focal)).Value;
+        var audits = await db.AuditEntries.CountAsync();
+
+        Microsoft.Extensions.DependencyInjection.ServiceProviderServiceExtensions.GetRequiredService<UnitOfWork>(services).BeforeCommit =
+            () => throw new InvalidOperationException("injected");
+        await Assert.ThrowsAsync<InvalidOperationException>(() => reports.SubmitAsync(world.FocalPoint, world.Q1, rev, Focal));
+
+        await using var check = world.Database.CreateContext();
+        var report = await check.Set<UnitReport>().Include(r => r.History).SingleAsync();
+        Assert.Equal((ReportState.Draft, rev, (DateTimeOffset?)null), (report.State, report.Revision, report.SubmittedAt));
+        Assert.Single(report.History);
+        Assert.Equal(audits, await check.AuditEntries.CountAsync());
+    }
 }
