@@ -11,7 +11,7 @@ public sealed record ObligationItem(int Id, string TaskCode, string UnitCode, st
     ObligationState State, int? ReportId, Reports.ReportState? ReportState, bool Late);
 
 /// <summary>A report one of the user's units owes, for their to-do list.</summary>
-public sealed record OwedReport(int PlanId, string PlanNumber, string PlanTitle, ReportingPeriod Period, DateOnly DueDate, string TaskCode, string TaskContent,
+public sealed record OwedReport(int ObligationId, int PlanId, string PlanNumber, string PlanTitle, ReportingPeriod Period, DateOnly DueDate, string TaskCode, string TaskContent,
     string UnitName, AssignmentRole Role, Reports.ReportState? State, bool Late);
 
 /// <summary>Filters of the obligations list; each optional.</summary>
@@ -96,12 +96,12 @@ public sealed class ObligationQueries(ChiSoDbContext db, TimeProvider clock)
                                 && (plan.Status == PlanStatus.Issued || plan.Status == PlanStatus.Amending)
                           select new
                           {
-                              o.PlanId, PlanNumber = plan.Number, plan.Symbol, plan.Title, p.Kind, p.Year, PeriodNumber = p.Number, o.DueDate, o.TaskCode, t.Content, u.Name, o.Role,
+                              o.Id, o.PlanId, PlanNumber = plan.Number, plan.Symbol, plan.Title, p.Kind, p.Year, PeriodNumber = p.Number, o.DueDate, o.TaskCode, t.Content, u.Name, o.Role,
                               ReportState = (Reports.ReportState?)r.State, SubmittedAt = (DateTimeOffset?)r.SubmittedAt, ReportLate = (bool?)r.Late,
                           })
             .ToListAsync(cancellationToken);
         var today = clock.VietNamToday();
-        return rows.Select(r => new OwedReport(r.PlanId, string.IsNullOrEmpty(r.PlanNumber) ? r.Symbol : $"{r.PlanNumber}/{r.Symbol}", r.Title,
+        return rows.Select(r => new OwedReport(r.Id, r.PlanId, string.IsNullOrEmpty(r.PlanNumber) ? r.Symbol : $"{r.PlanNumber}/{r.Symbol}", r.Title,
                 new PlanReportingPeriod { Key = "", Kind = r.Kind, Year = r.Year, Number = r.PeriodNumber }.Period, r.DueDate, r.TaskCode, r.Content, r.Name, r.Role,
                 r.ReportState, r.ReportLate == true || (r.SubmittedAt is null && today > r.DueDate)))
             .OrderBy(r => r.DueDate).ThenBy(r => r.PlanId).ThenBy(r => r.TaskCode, NodeCodeComparer.Instance).ThenBy(r => r.UnitName, Text.VietnameseText.Comparer)

@@ -17,7 +17,8 @@ public sealed record ReportCaller(string UserId, PlanRights Rights);
 public sealed record ReportInput(DateOnly? CompletedOn, decimal? AchievedValue, string? Result, string? Evidence, string? Difficulties, string? Proposals);
 
 /// <summary>A report as the caller may see it, or the form's starting point when none is filed yet (<see cref="Report"/> null).</summary>
-public sealed record ReportView(Obligation Obligation, string PeriodId, UnitReport? Report, ReportInput StartFrom, bool CanEdit, bool CanApprove, bool CanReview);
+public sealed record ReportView(Obligation Obligation, string PeriodId, string TaskContent, string UnitName, UnitReport? Report, ReportInput StartFrom, bool CanEdit,
+    bool CanApprove, bool CanReview);
 
 /// <summary>
 /// Unit reports and their lifecycle: draft → submitted → (approved by the unit head) → accepted by the coordinator, or
@@ -40,7 +41,8 @@ public sealed class ReportService(ChiSoDbContext db, UnitOfWork work, AuditLog a
         var start = context.Report is { } r
             ? new ReportInput(r.CompletedOn, r.AchievedValue, r.Result, r.Evidence, r.Difficulties, r.Proposals)
             : await PreviousAsync(context.Obligation, cancellationToken);
-        return Outcome.Ok(new ReportView(context.Obligation, context.PeriodId, context.Report, start, context.IsFocalPoint, context.IsUnitHead, context.IsCoordinator));
+        return Outcome.Ok(new ReportView(context.Obligation, context.PeriodId, context.TaskContent, context.UnitName, context.Report, start, context.IsFocalPoint,
+            context.IsUnitHead, context.IsCoordinator));
     }
 
     /// <summary>Saves the draft (creating it on first save); <paramref name="expectedRevision"/> is the revision the form edited (0 for a new one).</summary>
@@ -195,7 +197,7 @@ public sealed class ReportService(ChiSoDbContext db, UnitOfWork work, AuditLog a
         }, cancellationToken);
 
     private sealed record Context(Obligation Obligation, string PeriodId, UnitReport? Report, bool IsFocalPoint, bool IsUnitHead, bool IsCoordinator,
-        bool IsLeader, DateOnly? TaskDeadline, bool TaskOngoing)
+        bool IsLeader, DateOnly? TaskDeadline, bool TaskOngoing, string TaskContent, string UnitName)
     {
         /// <summary>A draft is the unit's own business; a submitted report is also its head's, the coordinators' and the leaders'.</summary>
         public bool CanRead => IsFocalPoint || IsUnitHead || IsCoordinator || (IsLeader && Report is { State: not ReportState.Draft });
@@ -221,11 +223,12 @@ public sealed class ReportService(ChiSoDbContext db, UnitOfWork work, AuditLog a
         var report = await (track ? reports : reports.AsNoTracking()).FirstOrDefaultAsync(r => r.ObligationId == obligationId, cancellationToken);
         var period = await db.Set<PlanReportingPeriod>().AsNoTracking().Where(p => p.Id == obligation.PeriodId).Select(p => p.Key).SingleAsync(cancellationToken);
         var task = obligation.TaskId is { } taskId
-            ? await db.PlanTasks.AsNoTracking().Where(t => t.Id == taskId).Select(t => new { t.TimeframeKind, t.TimeframeDue, t.TimeframeTo }).FirstOrDefaultAsync(cancellationToken)
+            ? await db.PlanTasks.AsNoTracking().Where(t => t.Id == taskId).Select(t => new { t.TimeframeKind, t.TimeframeDue, t.TimeframeTo, t.Content }).FirstOrDefaultAsync(cancellationToken)
             : null;
+        var unitName = await db.Units.AsNoTracking().Where(u => u.Id == obligation.UnitId).Select(u => u.Name).SingleAsync(cancellationToken);
         return new Context(obligation, period, report, roles.Contains(UnitRoles.FocalPoint), roles.Contains(UnitRoles.UnitHead),
             caller.Rights.CanEdit(plan.ProvinceId, plan.Id), caller.Rights.ReadsAllIssued,
-            task?.TimeframeDue ?? task?.TimeframeTo, task?.TimeframeKind is "Ongoing" or "Periodic");
+            task?.TimeframeDue ?? task?.TimeframeTo, task?.TimeframeKind is "Ongoing" or "Periodic", task?.Content ?? "", unitName);
     }
 
     /// <summary>The unit's report on the same task for the latest earlier period: where a new report starts from.</summary>

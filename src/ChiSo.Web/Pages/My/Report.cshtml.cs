@@ -1,0 +1,141 @@
+using System.Globalization;
+using System.Security.Claims;
+using ChiSo.Common;
+using ChiSo.Plans;
+using ChiSo.Reporting.Reports;
+using ChiSo.Web.Auth;
+using ChiSo.Web.Pages.Plans;
+using ChiSo.Web.Shared;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace ChiSo.Web.Pages.My;
+
+/// <summary>
+/// /my/reports/{obligationId}: one unit's report on one task for one period — the focal point writes it (starting from
+/// the previous period's), saves, submits, or submits it "unchanged since last period" in one click; the unit head
+/// approves; the coordinator accepts, returns with a comment or reopens with a reason. The obligation is the route's;
+/// who may do what is decided on it by <see cref="ReportService"/> (someone else's report: not found).
+/// </summary>
+[Authorize]
+public sealed class ReportModel(ReportService reports, PlanAccess access) : PageModel
+{
+    public static IReadOnlyDictionary<string, (string Vi, string En)> Labels { get; } = new Dictionary<string, (string, string)>(StringComparer.Ordinal)
+    {
+        ["result"] = ("Kết quả thực hiện", "Result"), ["evidence"] = ("Văn bản, minh chứng", "Evidence"), ["difficulties"] = ("Khó khăn, vướng mắc", "Difficulties"),
+        ["proposals"] = ("Đề xuất, kiến nghị", "Proposals"), ["comment"] = ("Nhận xét", "Comment"), ["reason"] = ("Lý do", "Reason"), ["state"] = ("Trạng thái", "State"),
+    };
+
+    [FromRoute] public int ObligationId { get; set; }
+
+    public ReportView View { get; private set; } = null!;
+
+    public ProblemList Problems { get; private set; } = ProblemList.Empty;
+
+    [BindProperty] public int Revision { get; set; }
+    [BindProperty] public DateOnly? CompletedOn { get; set; }
+    [BindProperty] public string? AchievedValue { get; set; }
+    [BindProperty] public string? Result { get; set; }
+    [BindProperty] public string? Evidence { get; set; }
+    [BindProperty] public string? Difficulties { get; set; }
+    [BindProperty] public string? Proposals { get; set; }
+    [BindProperty] public string? Comment { get; set; }
+
+    public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken) => await LoadAsync(cancellationToken) ? Page() : NotFound();
+
+    public Task<IActionResult> OnPostSaveAsync(CancellationToken cancellationToken) => SaveAsync(submit: false, cancellationToken);
+
+    public Task<IActionResult> OnPostSubmitAsync(CancellationToken cancellationToken) => SaveAsync(submit: true, cancellationToken);
+
+    /// <summary>"Không thay đổi so với kỳ trước": the previous period's report, submitted as it is.</summary>
+    public async Task<IActionResult> OnPostUnchangedAsync(CancellationToken cancellationToken)
+    {
+        if (!await LoadAsync(cancellationToken))
+        {
+            return NotFound();
+        }
+
+        var from = View.StartFrom;
+        var saved = await reports.SaveDraftAsync(await CallerAsync(cancellationToken), ObligationId, from, Revision, HttpContext.ToActor(), cancellationToken);
+        return saved.Succeeded ? await StepAsync(r => r.SubmitAsync, saved.Value, cancellationToken) : await FailedAsync(saved, cancellationToken);
+    }
+
+    public Task<IActionResult> OnPostApproveAsync(CancellationToken cancellationToken) => StepAsync(r => r.ApproveAsync, Revision, cancellationToken);
+
+    public Task<IActionResult> OnPostAcceptAsync(CancellationToken cancellationToken) => StepAsync(r => r.AcceptAsync, Revision, cancellationToken);
+
+    public async Task<IActionResult> OnPostReturnAsync(CancellationToken cancellationToken) =>
+        await DoneAsync(await reports.ReturnAsync(await CallerAsync(cancellationToken), ObligationId, Revision, Comment, HttpContext.ToActor(), cancellationToken), cancellationToken);
+
+    public async Task<IActionResult> OnPostReopenAsync(CancellationToken cancellationToken) =>
+        await DoneAsync(await reports.ReopenAsync(await CallerAsync(cancellationToken), ObligationId, Revision, Comment, HttpContext.ToActor(), cancellationToken), cancellationToken);
+
+    private async Task<IActionResult> SaveAsync(bool submit, CancellationToken cancellationToken)
+    {
+        decimal? value = null;
+        if (!string.IsNullOrWhiteSpace(AchievedValue))
+        {
+            if (!decimal.TryParse(AchievedValue.Trim().Replace(" ", "", StringComparison.Ordinal).Replace(',', '.'), NumberStyles.AllowDecimalPoint | NumberStyles.AllowLeadingSign,
+                    CultureInfo.InvariantCulture, out var parsed))
+            {
+                await LoadAsync(cancellationToken);
+                Problems = new ProblemList([Problem.Invalid("achievedValue", $"'{AchievedValue}' không phải là số.", $"'{AchievedValue}' is not a number.")],
+                    new Dictionary<string, (string, string)>(Labels) { ["achievedValue"] = ("Giá trị đạt được", "Value achieved") });
+                return Page();
+            }
+
+            value = parsed;
+        }
+
+        var caller = await CallerAsync(cancellationToken);
+        var saved = await reports.SaveDraftAsync(caller, ObligationId, new ReportInput(CompletedOn, value, Result, Evidence, Difficulties, Proposals), Revision,
+            HttpContext.ToActor(), cancellationToken);
+        if (!saved.Succeeded)
+        {
+            return await FailedAsync(saved, cancellationToken);
+        }
+
+        return submit ? await StepAsync(r => r.SubmitAsync, saved.Value, cancellationToken) : Redirect(Path + "?saved=1");
+    }
+
+    private async Task<IActionResult> StepAsync(Func<ReportService, Func<ReportCaller, int, int, ChiSo.Auditing.Actor, CancellationToken, Task<Outcome<int>>>> step, int revision,
+        CancellationToken cancellationToken) =>
+        await DoneAsync(await step(reports)(await CallerAsync(cancellationToken), ObligationId, revision, HttpContext.ToActor(), cancellationToken), cancellationToken);
+
+    private async Task<IActionResult> DoneAsync(Outcome<int> outcome, CancellationToken cancellationToken) =>
+        outcome.Succeeded ? Redirect(Path + "?saved=1") : await FailedAsync(outcome, cancellationToken);
+
+    private async Task<IActionResult> FailedAsync(Outcome<int> outcome, CancellationToken cancellationToken)
+    {
+        if (outcome.IsNotFound || !await LoadAsync(cancellationToken))
+        {
+            return NotFound();
+        }
+
+        if (outcome.IsForbidden)
+        {
+            return Forbid();
+        }
+
+        Problems = new ProblemList(outcome.Problems, Labels);
+        return Page();
+    }
+
+    private string Path => "/my/reports/" + ObligationId.ToString(CultureInfo.InvariantCulture);
+
+    private async Task<ReportCaller> CallerAsync(CancellationToken cancellationToken) =>
+        new(User.FindFirstValue(ClaimTypes.NameIdentifier) ?? "", await access.RightsAsync(User, cancellationToken));
+
+    private async Task<bool> LoadAsync(CancellationToken cancellationToken)
+    {
+        var read = await reports.ReadAsync(await CallerAsync(cancellationToken), ObligationId, cancellationToken);
+        if (!read.Succeeded)
+        {
+            return false;
+        }
+
+        View = read.Value!;
+        return true;
+    }
+}
