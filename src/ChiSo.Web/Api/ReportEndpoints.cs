@@ -97,16 +97,20 @@ public sealed record EvidenceDto(string? Number, DateOnly? Date, string? Issuer,
 /// <summary>A step's body: the revision it acts on, and the comment (return) or reason (reopen).</summary>
 public sealed record StepBody(int Revision, string? Comment, string? Reason);
 
+/// <summary>For a lead's report: what a partner or executing unit submitted on the same task and period.</summary>
+public sealed record ContributionDto(string Unit, string Role, string State, string? Result, string? Difficulties);
+
 public sealed record ReportEventDto(string Action, string? From, string To, string By, DateTimeOffset At, string? Comment);
 
 /// <summary>
 /// The report: the unit's fields, the derived <c>status</c> (done-on-time, done-late, not-done-within, not-done-overdue,
 /// ongoing), <c>state</c>, <c>late</c>, <c>dueDate</c>, <c>submittedAt</c>, <c>history</c>; with no report yet, the
-/// fields the form starts from (the unit's report for the previous period) and state null.
+/// fields the form starts from (the unit's report for the previous period) and state null. A lead's report lists its
+/// partners' submitted <c>contributions</c>.
 /// </summary>
 public sealed record ReportDto(string? Status, DateOnly? CompletedOn, decimal? AchievedValue, string? Result, IReadOnlyList<EvidenceDto> Evidence,
     string? Difficulties, string? Proposals, int Revision, string? State, bool Late, DateOnly DueDate, DateTimeOffset? SubmittedAt,
-    IReadOnlyList<ReportEventDto> History, IReadOnlyList<object> Attachments)
+    IReadOnlyList<ReportEventDto> History, IReadOnlyList<object> Attachments, IReadOnlyList<ContributionDto> Contributions)
 {
     public static ReportDto From(ReportView view)
     {
@@ -115,7 +119,8 @@ public sealed record ReportDto(string? Status, DateOnly? CompletedOn, decimal? A
         return new ReportDto(r?.TaskStatus is { } s ? StatusId(s) : null, fields.CompletedOn, fields.AchievedValue, fields.Result, EvidenceOf(fields.Evidence),
             fields.Difficulties, fields.Proposals, r?.Revision ?? 0, r?.State.ToString().ToLowerInvariant(), r?.Late ?? false, view.Obligation.DueDate, r?.SubmittedAt,
             (r?.History ?? []).OrderBy(h => h.Id).Select(h => new ReportEventDto(h.Action, h.FromState?.ToString().ToLowerInvariant(), h.ToState.ToString().ToLowerInvariant(),
-                h.By, h.At, h.Comment)).ToList(), []);
+                h.By, h.At, h.Comment)).ToList(), [],
+            view.Contributions.Select(c => new ContributionDto(c.UnitName, c.Role.ToString().ToLowerInvariant(), c.State.ToString().ToLowerInvariant(), c.Result, c.Difficulties)).ToList());
     }
 
     public static string StatusId(ReportTaskStatus status) => status switch

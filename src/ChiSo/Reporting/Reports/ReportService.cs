@@ -16,9 +16,16 @@ public sealed record ReportCaller(string UserId, PlanRights Rights);
 /// <summary>What a unit writes in its report; the task status is derived, never typed.</summary>
 public sealed record ReportInput(DateOnly? CompletedOn, decimal? AchievedValue, string? Result, string? Evidence, string? Difficulties, string? Proposals);
 
+/// <summary>What a partner or executing unit reported on the same task and period, shown beside the lead's report.</summary>
+public sealed record Contribution(string UnitName, AssignmentRole Role, ReportState State, string? Result, string? Difficulties);
+
 /// <summary>A report as the caller may see it, or the form's starting point when none is filed yet (<see cref="Report"/> null).</summary>
 public sealed record ReportView(Obligation Obligation, string PeriodId, string TaskContent, string UnitName, UnitReport? Report, ReportInput StartFrom, bool CanEdit,
-    bool CanApprove, bool CanReview);
+    bool CanApprove, bool CanReview)
+{
+    /// <summary>For a lead's report: the submitted contributions of the task's other units for the period.</summary>
+    public IReadOnlyList<Contribution> Contributions { get; init; } = [];
+}
 
 /// <summary>
 /// Unit reports and their lifecycle: draft → submitted → (approved by the unit head) → accepted by the coordinator, or
@@ -42,7 +49,7 @@ public sealed class ReportService(ChiSoDbContext db, UnitOfWork work, AuditLog a
             ? new ReportInput(r.CompletedOn, r.AchievedValue, r.Result, r.Evidence, r.Difficulties, r.Proposals)
             : await PreviousAsync(context.Obligation, cancellationToken);
         return Outcome.Ok(new ReportView(context.Obligation, context.PeriodId, context.TaskContent, context.UnitName, context.Report, start, context.IsFocalPoint,
-            context.IsUnitHead, context.IsCoordinator));
+            context.IsUnitHead, context.IsCoordinator) { Contributions = await ContributionsAsync(context.Obligation, cancellationToken) });
     }
 
     /// <summary>Saves the draft (creating it on first save); <paramref name="expectedRevision"/> is the revision the form edited (0 for a new one).</summary>
@@ -229,6 +236,26 @@ public sealed class ReportService(ChiSoDbContext db, UnitOfWork work, AuditLog a
         return new Context(obligation, period, report, roles.Contains(UnitRoles.FocalPoint), roles.Contains(UnitRoles.UnitHead),
             caller.Rights.CanEdit(plan.ProvinceId, plan.Id), caller.Rights.ReadsAllIssued,
             task?.TimeframeDue ?? task?.TimeframeTo, task?.TimeframeKind is "Ongoing" or "Periodic", task?.Content ?? "", unitName);
+    }
+
+    /// <summary>
+    /// A lead reports for the task as a whole: it sees what its partners and executing units submitted for the period
+    /// (drafts stay theirs). Other roles see only their own report.
+    /// </summary>
+    private async Task<IReadOnlyList<Contribution>> ContributionsAsync(Obligation obligation, CancellationToken cancellationToken)
+    {
+        if (obligation.Role != AssignmentRole.Lead || obligation.TaskId is null)
+        {
+            return [];
+        }
+
+        var rows = await (from o in db.Set<Obligation>().AsNoTracking()
+                          join r in db.Set<UnitReport>().AsNoTracking() on o.Id equals r.ObligationId
+                          join u in db.Units.AsNoTracking() on o.UnitId equals u.Id
+                          where o.TaskId == obligation.TaskId && o.PeriodId == obligation.PeriodId && o.Id != obligation.Id && r.State != ReportState.Draft
+                          select new { u.Name, o.Role, r.State, r.Result, r.Difficulties }).ToListAsync(cancellationToken);
+        return rows.Select(r => new Contribution(r.Name, r.Role, r.State, r.Result, r.Difficulties))
+            .OrderBy(c => c.Role).ThenBy(c => c.UnitName, VietnameseText.Comparer).ToList();
     }
 
     /// <summary>The unit's report on the same task for the latest earlier period: where a new report starts from.</summary>

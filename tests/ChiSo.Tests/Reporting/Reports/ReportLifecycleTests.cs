@@ -167,4 +167,32 @@ public sealed class ReportLifecycleTests
         Assert.Single(report.History);
         Assert.Equal(audits, await check.AuditEntries.CountAsync());
     }
+
+    [Theory]
+    [MemberData(nameof(TestDatabases.Providers), MemberType = typeof(TestDatabases))]
+    public async Task LeadsReport_ShowsThePartnersSubmittedContribution_NotTheirDrafts(DatabaseProvider provider)
+    {
+        await using var world = await WorldAsync(provider);
+        await using var db = world.Database.CreateContext();
+        var snv = await db.Units.SingleAsync(u => u.Code == "SNV");
+        db.Users.Add(new ChiSoUser { Id = "u-snv", UserName = "u-snv", NormalizedUserName = "U-SNV", SecurityStamp = "u-snv" });
+        db.UnitMemberships.Add(new UnitMembership { UserId = "u-snv", UnitId = snv.Id, Role = UnitRoles.FocalPoint, CreatedAt = world.Database.Clock.GetUtcNow(), CreatedBy = "test" });
+        await db.SaveChangesAsync();
+        int Of(string unit) => (from o in db.Set<Obligation>() join p in db.Set<PlanReportingPeriod>() on o.PeriodId equals p.Id join u in db.Units on o.UnitId equals u.Id
+                                where o.TaskCode == "2.2" && p.Key == "2026-9M" && u.Code == unit select o.Id).Single();
+        var partner = new ReportCaller("u-snv", new PlanRights(false, false, [], [], [world.ProvinceId]));
+        var reports = world.Database.Service<ReportService>(db);
+
+        var rev = (await reports.SaveDraftAsync(partner, Of("SNV"), Input("Sở Nội vụ đã cử 2 cán bộ tham gia đoàn kiểm tra"), 0, Focal)).Value;
+        Assert.Empty((await reports.ReadAsync(world.OtherUnit, Of("TTT"))).Value!.Contributions);
+        Assert.True((await reports.SubmitAsync(partner, Of("SNV"), rev, Focal)).Succeeded);
+
+        var lead = (await reports.ReadAsync(world.OtherUnit, Of("TTT"))).Value!;
+        var contribution = Assert.Single(lead.Contributions);
+        Assert.Equal(("Sở Nội vụ", AssignmentRole.Partner, ReportState.Submitted), (contribution.UnitName, contribution.Role, contribution.State));
+        Assert.Contains("2 cán bộ", contribution.Result, StringComparison.Ordinal);
+        // The partner sees its own report, not the lead's or anyone else's.
+        Assert.Empty((await reports.ReadAsync(partner, Of("SNV"))).Value!.Contributions);
+        Assert.True((await reports.ReadAsync(partner, Of("TTT"))).IsNotFound);
+    }
 }
