@@ -41,6 +41,9 @@ public sealed partial class MyTasksPageTests(DemoAppFixture fixture) : IClassFix
         // Only the focal point's own unit: no commune's obligation is listed as theirs.
         Assert.DoesNotContain("(Xã ", owed, StringComparison.Ordinal);
         Assert.DoesNotContain("(Phường ", owed, StringComparison.Ordinal);
+        // Read on phones over slow connections: no chart library, not even its loader.
+        Assert.DoesNotContain("charts.js", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("echarts", html, StringComparison.Ordinal);
     }
 
     [Fact]
