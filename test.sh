@@ -2,6 +2,7 @@
 # Every test, on SQLite and PostgreSQL, on a fresh Debian machine that has only .NET:
 #   ./test.sh                                          # everything
 #   ./test.sh --filter "FullyQualifiedName~Startup"    # extra arguments go to dotnet test
+#   ./test.sh --install-only                           # step 1 alone: install PostgreSQL, Chromium, LibreOffice
 # 1. installs what the tests need from Debian's packages when missing (apt-get as root, sudo otherwise);
 # 2. starts a throw-away PostgreSQL cluster of its own (temporary directory, free port, own socket directory),
 #    never touching a server the machine already runs;
@@ -10,6 +11,12 @@
 # CI=true: nothing may be missing or skipped (CHISO_SKIP_* switches are ignored).
 set -euo pipefail
 cd "$(dirname "$0")"
+
+install_only=false
+if [[ "${1:-}" == "--install-only" ]]; then
+  install_only=true
+  shift
+fi
 
 ci=false
 if [[ "${CI:-}" == "true" ]]; then
@@ -55,6 +62,11 @@ pg_bin=$(postgres_bin)
 [[ -x /usr/bin/chromium ]] || die "Không tìm thấy /usr/bin/chromium. / /usr/bin/chromium is missing."
 if [[ "${CHISO_SKIP_OFFICE_TESTS:-}" != "1" ]]; then
   [[ -x /usr/bin/soffice ]] || die "Không tìm thấy /usr/bin/soffice (LibreOffice). / /usr/bin/soffice (LibreOffice) is missing."
+fi
+
+if $install_only; then
+  say "PostgreSQL: $("$pg_bin/postgres" --version); Chromium: $(/usr/bin/chromium --version 2>/dev/null || echo '?')"
+  exit 0
 fi
 
 # --- 2. A PostgreSQL cluster of our own --------------------------------------------------------------------
