@@ -71,17 +71,22 @@ public sealed class UnitGroups(ChiSoDbContext db)
         await ResolveAsync(await RegistryScope.ForAsync(db, provinceId, date, namedIn, cancellationToken), group, cancellationToken);
 
     /// <summary>The members in <paramref name="scope"/> at its date; none when the group cannot exist then (see <see cref="Refusal"/>).</summary>
-    public async Task<IReadOnlyList<Unit>> ResolveAsync(RegistryScope scope, string group, CancellationToken cancellationToken = default)
+    public async Task<IReadOnlyList<Unit>> ResolveAsync(RegistryScope scope, string group, CancellationToken cancellationToken = default) =>
+        Members(await scope.UnitsAsync(db, cancellationToken), group, scope.Date);
+
+    /// <summary>
+    /// The members among <paramref name="scopeUnits"/> (a scope's units, already read) at <paramref name="date"/>: a
+    /// caller resolving many groups at one date reads the registry once.
+    /// </summary>
+    public static IReadOnlyList<Unit> Members(IReadOnlyList<Unit> scopeUnits, string group, DateOnly date)
     {
         var found = Find(group) ?? throw new ArgumentException($"Unknown group '{group}'.", nameof(group));
-        if (!found.IsValidOn(scope.Date))
+        if (!found.IsValidOn(date))
         {
             return [];
         }
 
-        return (await scope.UnitsAsync(db, cancellationToken))
-            .Where(u => u.Kind == found.Kind)
-            .OrderBy(u => u.Code, StringComparer.Ordinal).ToList();
+        return scopeUnits.Where(u => u.Kind == found.Kind).OrderBy(u => u.Code, StringComparer.Ordinal).ToList();
     }
 
     /// <summary>The members of a hand-made group that are valid at <paramref name="date"/>.</summary>

@@ -15,13 +15,15 @@ public sealed record ObligationChanges(int Added, int Closed, int Reopened, int 
 /// what still is (due dates edited since stay), and closes what no longer is; nothing is ever deleted, so a report
 /// already filed keeps its obligation. Part of the issuing's unit of work.
 /// </summary>
-public sealed class ObligationWriter(ChiSoDbContext db, TaskOwners owners, TimeProvider clock)
+public sealed class ObligationWriter(ChiSoDbContext db, TaskOwners taskOwners, TimeProvider clock)
 {
     public async Task<ObligationChanges> WriteAsync(Plan plan, CancellationToken cancellationToken)
     {
         var periods = await db.Set<PlanReportingPeriod>().Where(p => p.PlanId == plan.Id).ToListAsync(cancellationToken);
         var byKey = periods.ToDictionary(p => p.Key, StringComparer.Ordinal);
         var wanted = new Dictionary<(int PeriodId, int UnitId, int TaskId), (AssignmentRole Role, PlanReportingPeriod Period, string TaskCode)>();
+        // One registry read per period end (a plan has a handful), not one per task and period.
+        var ownersAt = new Dictionary<DateOnly, IReadOnlyDictionary<int, IReadOnlyList<TaskOwner>>>();
         foreach (var task in plan.Tasks)
         {
             foreach (var code in task.ReportingPeriods.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
@@ -31,7 +33,13 @@ public sealed class ObligationWriter(ChiSoDbContext db, TaskOwners owners, TimeP
                     continue;
                 }
 
-                foreach (var owner in await owners.AtAsync(task.Id, period.Period.End, cancellationToken))
+                var end = period.Period.End;
+                if (!ownersAt.TryGetValue(end, out var owners))
+                {
+                    ownersAt[end] = owners = await taskOwners.ForPlanAsync(plan, end, cancellationToken);
+                }
+
+                foreach (var owner in owners[task.Id])
                 {
                     foreach (var unit in owner.Units)
                     {
