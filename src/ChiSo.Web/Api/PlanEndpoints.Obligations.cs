@@ -32,17 +32,22 @@ internal static partial class PlanEndpoints
                 [ChiSo.Common.Problem.Invalid("state", "Trạng thái là 'open' hoặc 'closed'.", "The state is 'open' or 'closed'.")]);
         }
 
-        if (period is { Length: > 0 } && !ChiSo.Reporting.Periods.ReportingPeriod.TryParse(period, out _))
+        string? periodId = null;
+        if (period is { Length: > 0 })
         {
-            return ApiProblems.Unprocessable("Tham số không hợp lệ. / Invalid parameter.",
-                [ChiSo.Common.Problem.Invalid("period", $"'{period}' không phải mã kỳ (ví dụ 2026-Q1, 2026-6M, 2026-9M, 2026-Y).", $"'{period}' is no period id (e.g. 2026-Q1, 2026-6M, 2026-9M, 2026-Y).")]);
+            if (!ChiSo.Reporting.Periods.ReportingPeriod.TryParse(period, out var parsed))
+            {
+                return ApiProblems.Unprocessable("Tham số không hợp lệ. / Invalid parameter.",
+                    [ChiSo.Common.Problem.Invalid("period", $"'{period}' không phải mã kỳ (ví dụ 2026-Q1, 2026-6M, 2026-9M, 2026-Y).", $"'{period}' is no period id (e.g. 2026-Q1, 2026-6M, 2026-9M, 2026-Y).")]);
+            }
+
+            periodId = parsed.Id;
         }
 
         var userId = context.User.FindFirst(System.Security.Claims.ClaimTypes.NameIdentifier)?.Value;
         IReadOnlyCollection<int> own = userId is null ? [] : await units.UnitIdsAsync(userId, cancellationToken);
-        var normalised = period is { Length: > 0 } && ChiSo.Reporting.Periods.ReportingPeriod.TryParse(period, out var p) ? p.Id : null;
         var list = await obligations.ListAsync(await access.RightsAsync(context.User, cancellationToken), own, id,
-            new ObligationFilter(normalised, unit?.Trim(), wanted), cancellationToken);
+            new ObligationFilter(periodId, unit?.Trim(), wanted), cancellationToken);
         return list is { Succeeded: true, Value: { } items } ? HttpResults.Ok(items.Select(ObligationDto.From).ToList()) : NotFound(id);
     }
 }

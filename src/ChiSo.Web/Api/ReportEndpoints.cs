@@ -74,8 +74,8 @@ internal static class ReportEndpoints
         return saved.Succeeded ? await AnswerAsync(reports, caller, obligation, cancellationToken) : ApiProblems.For(saved, Title);
     }
 
-    private static async Task<ReportCaller> CallerAsync(HttpContext context, PlanAccess access, CancellationToken cancellationToken) =>
-        new(context.User.FindFirst(System.Security.Claims.ClaimTypes.NameIdentifier)?.Value ?? "", await access.RightsAsync(context.User, cancellationToken));
+    private static Task<ReportCaller> CallerAsync(HttpContext context, PlanAccess access, CancellationToken cancellationToken) =>
+        access.ReportCallerAsync(context.User, cancellationToken);
 
     private static async Task<IResult> AnswerAsync(ReportService reports, ReportCaller caller, int obligation, CancellationToken cancellationToken) =>
         await reports.ReadAsync(caller, obligation, cancellationToken) is { Succeeded: true, Value: { } view } ? HttpResults.Ok(ReportDto.From(view)) : NotFound();

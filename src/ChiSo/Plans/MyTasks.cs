@@ -19,9 +19,12 @@ public sealed record UnitTask(int PlanId, string PlanNumber, string PlanTitle, i
 /// </summary>
 public sealed class MyTasks(ChiSoDbContext db, UnitScope scope, UnitGroups groups)
 {
-    public async Task<IReadOnlyList<UnitTask>> ForUserAsync(string userId, CancellationToken cancellationToken = default)
+    public async Task<IReadOnlyList<UnitTask>> ForUserAsync(string userId, CancellationToken cancellationToken = default) =>
+        await ForUnitsAsync(await scope.UnitIdsAsync(userId, cancellationToken), cancellationToken);
+
+    /// <summary>The same for units already known (a page that also lists the units' obligations reads them once).</summary>
+    public async Task<IReadOnlyList<UnitTask>> ForUnitsAsync(IReadOnlySet<int> unitIds, CancellationToken cancellationToken = default)
     {
-        var unitIds = await scope.UnitIdsAsync(userId, cancellationToken);
         if (unitIds.Count == 0)
         {
             return [];

@@ -61,6 +61,29 @@ public sealed partial class ReportPageTests(DemoAppFixture fixture) : IClassFixt
         Assert.Equal(HttpStatusCode.NotFound, (await focal.PostAsync($"/my/reports/{other}?handler=Save", SignIn.Form(token, ("Revision", "0"), ("Result", "x")))).StatusCode);
     }
 
+    [Fact]
+    public async Task AchievedValue_NotANumber_IsNamedAsLabelled_AndNothingIsSaved()
+    {
+        using var focal = await SignIn.DemoAsync(fixture.App, "daumoi");
+        var path = ReportLink().Match(await focal.GetStringAsync("/my/tasks")).Groups[0].Value;
+        var page = await focal.GetStringAsync(path);
+        int before;
+        using (var scope = fixture.App.Services.CreateScope())
+        {
+            before = await scope.ServiceProvider.GetRequiredService<ChiSoDbContext>().AuditEntries.CountAsync();
+        }
+
+        var response = await focal.PostAsync(path + "?handler=Save", SignIn.Form(SignIn.Token(page, "report-form"),
+            ("Revision", RevisionOf().Match(page).Groups[1].Value), ("Result", "Đã làm"), ("AchievedValue", "mười hai")));
+        var html = WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync());
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("Giá trị đạt được", html, StringComparison.Ordinal);
+        Assert.Contains("'mười hai' không phải là số", html, StringComparison.Ordinal);
+        using var check = fixture.App.Services.CreateScope();
+        Assert.Equal(before, await check.ServiceProvider.GetRequiredService<ChiSoDbContext>().AuditEntries.CountAsync());
+    }
+
     [GeneratedRegex("/my/reports/\\d+")]
     private static partial Regex ReportLink();
 

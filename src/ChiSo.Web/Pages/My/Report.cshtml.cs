@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Security.Claims;
 using ChiSo.Common;
 using ChiSo.Plans;
 using ChiSo.Reporting.Reports;
@@ -124,8 +123,7 @@ public sealed class ReportModel(ReportService reports, PlanAccess access) : Page
 
     private string Path => "/my/reports/" + ObligationId.ToString(CultureInfo.InvariantCulture);
 
-    private async Task<ReportCaller> CallerAsync(CancellationToken cancellationToken) =>
-        new(User.FindFirstValue(ClaimTypes.NameIdentifier) ?? "", await access.RightsAsync(User, cancellationToken));
+    private Task<ReportCaller> CallerAsync(CancellationToken cancellationToken) => access.ReportCallerAsync(User, cancellationToken);
 
     private async Task<bool> LoadAsync(CancellationToken cancellationToken)
     {

@@ -18,8 +18,8 @@ public sealed class TasksModel(MyTasks tasks, ObligationQueries obligations, Uni
 
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
-        var userId = User.FindFirstValue(ClaimTypes.NameIdentifier) ?? "";
-        Tasks = await tasks.ForUserAsync(userId, cancellationToken);
-        Owed = await obligations.OwedByAsync(await units.UnitIdsAsync(userId, cancellationToken), cancellationToken);
+        var mine = await units.UnitIdsAsync(User.FindFirstValue(ClaimTypes.NameIdentifier) ?? "", cancellationToken);
+        Tasks = await tasks.ForUnitsAsync(mine, cancellationToken);
+        Owed = await obligations.OwedByAsync(mine, cancellationToken);
     }
 }

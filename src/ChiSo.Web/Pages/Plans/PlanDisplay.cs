@@ -46,6 +46,11 @@ public static class PlanDisplay
     public static Task<PlanRights> RightsAsync(this PlanAccess access, System.Security.Claims.ClaimsPrincipal user, CancellationToken cancellationToken) =>
         access.RightsAsync(user.FindFirst(System.Security.Claims.ClaimTypes.NameIdentifier)?.Value, user.IsInRole, cancellationToken);
 
+    /// <summary>The user (or token owner) as reports see them: their id, whose memberships are read on each report's unit, and their plan rights.</summary>
+    public static async Task<ChiSo.Reporting.Reports.ReportCaller> ReportCallerAsync(this PlanAccess access, System.Security.Claims.ClaimsPrincipal user,
+        CancellationToken cancellationToken) =>
+        new(user.FindFirst(System.Security.Claims.ClaimTypes.NameIdentifier)?.Value ?? "", await access.RightsAsync(user, cancellationToken));
+
     /// <summary>The labels plan forms give their fields, so problems name the field as the user sees it.</summary>
     public static IReadOnlyDictionary<string, (string Vi, string En)> Labels { get; } = new Dictionary<string, (string Vi, string En)>(StringComparer.Ordinal)
     {

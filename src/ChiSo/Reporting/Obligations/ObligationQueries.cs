@@ -102,7 +102,7 @@ public sealed class ObligationQueries(ChiSoDbContext db, TimeProvider clock)
             .ToListAsync(cancellationToken);
         var today = clock.VietNamToday();
         return rows.Select(r => new OwedReport(r.Id, r.PlanId, string.IsNullOrEmpty(r.PlanNumber) ? r.Symbol : $"{r.PlanNumber}/{r.Symbol}", r.Title,
-                new PlanReportingPeriod { Key = "", Kind = r.Kind, Year = r.Year, Number = r.PeriodNumber }.Period, r.DueDate, r.TaskCode, r.Content, r.Name, r.Role,
+                ReportingPeriod.Of(r.Kind, r.Year, r.PeriodNumber), r.DueDate, r.TaskCode, r.Content, r.Name, r.Role,
                 r.ReportState, r.ReportLate == true || (r.SubmittedAt is null && today > r.DueDate)))
             .OrderBy(r => r.DueDate).ThenBy(r => r.PlanId).ThenBy(r => r.TaskCode, NodeCodeComparer.Instance).ThenBy(r => r.UnitName, Text.VietnameseText.Comparer)
             .ToList();

@@ -33,12 +33,5 @@ public sealed class PlanReportingPeriod
     /// <summary>When the coordinator's consolidated report to the People's Committee is due.</summary>
     public DateOnly ConsolidatedDue { get; set; }
 
-    public ReportingPeriod Period => Kind switch
-    {
-        ReportingPeriodKind.Month => ReportingPeriod.Month(Year, Number),
-        ReportingPeriodKind.Quarter => ReportingPeriod.Quarter(Year, Number),
-        ReportingPeriodKind.SixMonths => ReportingPeriod.SixMonths(Year),
-        ReportingPeriodKind.NineMonths => ReportingPeriod.NineMonths(Year),
-        _ => ReportingPeriod.WholeYear(Year),
-    };
+    public ReportingPeriod Period => ReportingPeriod.Of(Kind, Year, Number);
 }

@@ -35,6 +35,16 @@ public readonly record struct ReportingPeriod : IComparable<ReportingPeriod>
 
     public static ReportingPeriod WholeYear(int year) => new(year, ReportingPeriodKind.Year, 0);
 
+    /// <summary>The period of a stored kind, year and number (month or quarter; 0 for the cumulative kinds).</summary>
+    public static ReportingPeriod Of(ReportingPeriodKind kind, int year, int number) => kind switch
+    {
+        ReportingPeriodKind.Month => Month(year, number),
+        ReportingPeriodKind.Quarter => Quarter(year, number),
+        ReportingPeriodKind.SixMonths => SixMonths(year),
+        ReportingPeriodKind.NineMonths => NineMonths(year),
+        _ => WholeYear(year),
+    };
+
     /// <summary>The four reports a year that the seeds ask for: quarter I, 6 months, 9 months, the year.</summary>
     public static IReadOnlyList<ReportingPeriod> Usual(int year) => [Quarter(year, 1), SixMonths(year), NineMonths(year), WholeYear(year)];
 
