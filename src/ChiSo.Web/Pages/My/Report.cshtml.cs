@@ -55,9 +55,8 @@ public sealed class ReportModel(ReportService reports, PlanAccess access) : Page
             return NotFound();
         }
 
-        var from = View.StartFrom;
-        var saved = await reports.SaveDraftAsync(await CallerAsync(cancellationToken), ObligationId, from, Revision, HttpContext.ToActor(), cancellationToken);
-        return saved.Succeeded ? await StepAsync(r => r.SubmitAsync, saved.Value, cancellationToken) : await FailedAsync(saved, cancellationToken);
+        return await DoneAsync(await reports.SaveAndSubmitAsync(await CallerAsync(cancellationToken), ObligationId, View.StartFrom, Revision, HttpContext.ToActor(),
+            cancellationToken), cancellationToken);
     }
 
     public Task<IActionResult> OnPostApproveAsync(CancellationToken cancellationToken) => StepAsync(r => r.ApproveAsync, Revision, cancellationToken);
@@ -88,14 +87,11 @@ public sealed class ReportModel(ReportService reports, PlanAccess access) : Page
         }
 
         var caller = await CallerAsync(cancellationToken);
-        var saved = await reports.SaveDraftAsync(caller, ObligationId, new ReportInput(CompletedOn, value, Result, Evidence, Difficulties, Proposals), Revision,
-            HttpContext.ToActor(), cancellationToken);
-        if (!saved.Succeeded)
-        {
-            return await FailedAsync(saved, cancellationToken);
-        }
-
-        return submit ? await StepAsync(r => r.SubmitAsync, saved.Value, cancellationToken) : Redirect(Path + "?saved=1");
+        var input = new ReportInput(CompletedOn, value, Result, Evidence, Difficulties, Proposals);
+        // One user action, one unit of work: a refused submission keeps none of the edits that came with it.
+        return await DoneAsync(submit
+            ? await reports.SaveAndSubmitAsync(caller, ObligationId, input, Revision, HttpContext.ToActor(), cancellationToken)
+            : await reports.SaveDraftAsync(caller, ObligationId, input, Revision, HttpContext.ToActor(), cancellationToken), cancellationToken);
     }
 
     private async Task<IActionResult> StepAsync(Func<ReportService, Func<ReportCaller, int, int, ChiSo.Auditing.Actor, CancellationToken, Task<Outcome<int>>>> step, int revision,

@@ -55,58 +55,78 @@ public sealed class ReportService(ChiSoDbContext db, UnitOfWork work, AuditLog a
     /// <summary>Saves the draft (creating it on first save); <paramref name="expectedRevision"/> is the revision the form edited (0 for a new one).</summary>
     public Task<Outcome<int>> SaveDraftAsync(ReportCaller caller, int obligationId, ReportInput input, int expectedRevision, Actor actor,
         CancellationToken cancellationToken = default) =>
+        work.RunAsync(ct => SaveCoreAsync(caller, obligationId, input, expectedRevision, actor, ct), cancellationToken);
+
+    /// <summary>
+    /// Saves and submits in one unit of work — the form's "Gửi báo cáo" and "unchanged since last period": if the
+    /// submission is refused, the edits are not kept either.
+    /// </summary>
+    public Task<Outcome<int>> SaveAndSubmitAsync(ReportCaller caller, int obligationId, ReportInput input, int expectedRevision, Actor actor,
+        CancellationToken cancellationToken = default) =>
         work.RunAsync(async ct =>
         {
-            var context = await LoadAsync(caller, obligationId, track: true, ct);
-            if (context is null || !context.CanRead)
+            var saved = await SaveCoreAsync(caller, obligationId, input, expectedRevision, actor, ct);
+            if (!saved.Succeeded)
             {
-                return Problem.NotFound();
+                return saved;
             }
 
-            if (!context.IsFocalPoint)
-            {
-                return Problem.Forbidden();
-            }
-
-            var report = context.Report;
-            if (report is not null && report.State is not (ReportState.Draft or ReportState.Returned))
-            {
-                return StateRefusal(report.State, "sửa", "edit");
-            }
-
-            if ((report?.Revision ?? 0) != expectedRevision)
-            {
-                return Problem.Conflict();
-            }
-
-            if (Validate(input) is { Count: > 0 } problems)
-            {
-                return Outcome<int>.Fail(problems);
-            }
-
-            var now = clock.GetUtcNow();
-            var created = report is null;
-            report ??= new UnitReport { ObligationId = obligationId, State = ReportState.Draft, UpdatedBy = actor.Name };
-            var before = created ? null : Snapshot(report);
-            report.CompletedOn = input.CompletedOn;
-            report.AchievedValue = input.AchievedValue;
-            report.Result = Clean(input.Result);
-            report.Evidence = Clean(input.Evidence);
-            report.Difficulties = Clean(input.Difficulties);
-            report.Proposals = Clean(input.Proposals);
-            report.TaskStatus = TaskStatusRule.Derive(context.TaskDeadline, input.CompletedOn, clock.VietNamToday(), context.TaskOngoing);
-            report.Revision++;
-            report.UpdatedAt = now;
-            report.UpdatedBy = actor.Name;
-            if (created)
-            {
-                db.Set<UnitReport>().Add(report);
-                report.History.Add(new ReportEvent { Action = "create", ToState = ReportState.Draft, By = actor.Name, At = now });
-            }
-
-            audit.Record(actor, created ? "report.create" : "report.save", nameof(UnitReport), Key(context), before, Snapshot(report));
-            return Outcome.Ok(report.Revision);
+            await db.SaveChangesAsync(ct); // the submission reads the report it just saved
+            return await MoveCoreAsync(caller, obligationId, saved.Value, Step.Submit, null, actor, ct);
         }, cancellationToken);
+
+    private async Task<Outcome<int>> SaveCoreAsync(ReportCaller caller, int obligationId, ReportInput input, int expectedRevision, Actor actor, CancellationToken ct)
+    {
+        var context = await LoadAsync(caller, obligationId, track: true, ct);
+        if (context is null || !context.CanRead)
+        {
+            return Problem.NotFound();
+        }
+
+        if (!context.IsFocalPoint)
+        {
+            return Problem.Forbidden();
+        }
+
+        var report = context.Report;
+        if (report is not null && report.State is not (ReportState.Draft or ReportState.Returned))
+        {
+            return StateRefusal(report.State, "sửa", "edit");
+        }
+
+        if ((report?.Revision ?? 0) != expectedRevision)
+        {
+            return Problem.Conflict();
+        }
+
+        if (Validate(input) is { Count: > 0 } problems)
+        {
+            return Outcome<int>.Fail(problems);
+        }
+
+        var now = clock.GetUtcNow();
+        var created = report is null;
+        report ??= new UnitReport { ObligationId = obligationId, State = ReportState.Draft, UpdatedBy = actor.Name };
+        var before = created ? null : Snapshot(report);
+        report.CompletedOn = input.CompletedOn;
+        report.AchievedValue = input.AchievedValue;
+        report.Result = Clean(input.Result);
+        report.Evidence = Clean(input.Evidence);
+        report.Difficulties = Clean(input.Difficulties);
+        report.Proposals = Clean(input.Proposals);
+        report.TaskStatus = TaskStatusRule.Derive(context.TaskDeadline, input.CompletedOn, clock.VietNamToday(), context.TaskOngoing);
+        report.Revision++;
+        report.UpdatedAt = now;
+        report.UpdatedBy = actor.Name;
+        if (created)
+        {
+            db.Set<UnitReport>().Add(report);
+            report.History.Add(new ReportEvent { Action = "create", ToState = ReportState.Draft, By = actor.Name, At = now });
+        }
+
+        audit.Record(actor, created ? "report.create" : "report.save", nameof(UnitReport), Key(context), before, Snapshot(report));
+        return Outcome.Ok(report.Revision);
+    }
 
     public Task<Outcome<int>> SubmitAsync(ReportCaller caller, int obligationId, int expectedRevision, Actor actor, CancellationToken cancellationToken = default) =>
         MoveAsync(caller, obligationId, expectedRevision, Step.Submit, null, actor, cancellationToken);
@@ -136,72 +156,75 @@ public sealed class ReportService(ChiSoDbContext db, UnitOfWork work, AuditLog a
 
     private Task<Outcome<int>> MoveAsync(ReportCaller caller, int obligationId, int expectedRevision, Step step, string? comment, Actor actor,
         CancellationToken cancellationToken) =>
-        work.RunAsync(async ct =>
+        work.RunAsync(ct => MoveCoreAsync(caller, obligationId, expectedRevision, step, comment, actor, ct), cancellationToken);
+
+    private async Task<Outcome<int>> MoveCoreAsync(ReportCaller caller, int obligationId, int expectedRevision, Step step, string? comment, Actor actor,
+        CancellationToken ct)
+    {
+        var context = await LoadAsync(caller, obligationId, track: true, ct);
+        if (context is null || !context.CanRead)
         {
-            var context = await LoadAsync(caller, obligationId, track: true, ct);
-            if (context is null || !context.CanRead)
+            return Problem.NotFound();
+        }
+
+        var allowed = step.Action switch
+        {
+            "submit" => context.IsFocalPoint,
+            "approve" => context.IsUnitHead,
+            _ => context.IsCoordinator,
+        };
+        if (!allowed)
+        {
+            return Problem.Forbidden();
+        }
+
+        if (context.Report is not { } report)
+        {
+            return new Problem(ProblemCodes.Conflict, "Đơn vị chưa lập báo cáo này.", "The unit has not written this report yet.") { Field = "state" };
+        }
+
+        if (!step.From.Contains(report.State))
+        {
+            return StateRefusal(report.State, Verb(step.Action).Vi, Verb(step.Action).En);
+        }
+
+        if (report.Revision != expectedRevision)
+        {
+            return Problem.Conflict();
+        }
+
+        var note = Clean(comment);
+        if (step.CommentField is { } field && note is null)
+        {
+            return Problem.Required(field, "Ghi rõ lý do để đơn vị biết cần sửa gì.", "Say why, so the unit knows what to change.");
+        }
+
+        if (step == Step.Submit && string.IsNullOrWhiteSpace(report.Result))
+        {
+            return Problem.Required("result", "Nhập kết quả thực hiện trước khi gửi báo cáo.", "Enter the result before submitting.");
+        }
+
+        var now = clock.GetUtcNow();
+        var from = report.State;
+        report.State = step.To;
+        if (step == Step.Submit)
+        {
+            // Timeliness is decided once: the first submission after the due date makes the report late for good.
+            if (report.SubmittedAt is null)
             {
-                return Problem.NotFound();
+                report.Late = DateOnly.FromDateTime(now.ToVietNam().DateTime) > context.Obligation.DueDate;
             }
 
-            var allowed = step.Action switch
-            {
-                "submit" => context.IsFocalPoint,
-                "approve" => context.IsUnitHead,
-                _ => context.IsCoordinator,
-            };
-            if (!allowed)
-            {
-                return Problem.Forbidden();
-            }
+            report.SubmittedAt = now;
+        }
 
-            if (context.Report is not { } report)
-            {
-                return new Problem(ProblemCodes.Conflict, "Đơn vị chưa lập báo cáo này.", "The unit has not written this report yet.") { Field = "state" };
-            }
-
-            if (!step.From.Contains(report.State))
-            {
-                return StateRefusal(report.State, Verb(step.Action).Vi, Verb(step.Action).En);
-            }
-
-            if (report.Revision != expectedRevision)
-            {
-                return Problem.Conflict();
-            }
-
-            var note = Clean(comment);
-            if (step.CommentField is { } field && note is null)
-            {
-                return Problem.Required(field, "Ghi rõ lý do để đơn vị biết cần sửa gì.", "Say why, so the unit knows what to change.");
-            }
-
-            if (step == Step.Submit && string.IsNullOrWhiteSpace(report.Result))
-            {
-                return Problem.Required("result", "Nhập kết quả thực hiện trước khi gửi báo cáo.", "Enter the result before submitting.");
-            }
-
-            var now = clock.GetUtcNow();
-            var from = report.State;
-            report.State = step.To;
-            if (step == Step.Submit)
-            {
-                // Timeliness is decided once: the first submission after the due date makes the report late for good.
-                if (report.SubmittedAt is null)
-                {
-                    report.Late = DateOnly.FromDateTime(now.ToVietNam().DateTime) > context.Obligation.DueDate;
-                }
-
-                report.SubmittedAt = now;
-            }
-
-            report.Revision++;
-            report.UpdatedAt = now;
-            report.UpdatedBy = actor.Name;
-            report.History.Add(new ReportEvent { Action = step.Action, FromState = from, ToState = step.To, By = actor.Name, At = now, Comment = note });
-            audit.Record(actor, "report." + step.Action, nameof(UnitReport), Key(context), new { State = from }, new { State = step.To, Comment = note, report.Late });
-            return Outcome.Ok(report.Revision);
-        }, cancellationToken);
+        report.Revision++;
+        report.UpdatedAt = now;
+        report.UpdatedBy = actor.Name;
+        report.History.Add(new ReportEvent { Action = step.Action, FromState = from, ToState = step.To, By = actor.Name, At = now, Comment = note });
+        audit.Record(actor, "report." + step.Action, nameof(UnitReport), Key(context), new { State = from }, new { State = step.To, Comment = note, report.Late });
+        return Outcome.Ok(report.Revision);
+    }
 
     private sealed record Context(Obligation Obligation, string PeriodId, UnitReport? Report, bool IsFocalPoint, bool IsUnitHead, bool IsCoordinator,
         bool IsLeader, DateOnly? TaskDeadline, bool TaskOngoing, string TaskContent, string UnitName)

@@ -195,4 +195,27 @@ public sealed class ReportLifecycleTests
         Assert.Empty((await reports.ReadAsync(partner, Of("SNV"))).Value!.Contributions);
         Assert.True((await reports.ReadAsync(partner, Of("TTT"))).IsNotFound);
     }
+
+    [Theory]
+    [MemberData(nameof(TestDatabases.Providers), MemberType = typeof(TestDatabases))]
+    public async Task SaveAndSubmit_RefusedSubmission_KeepsNoneOfItsEdits(DatabaseProvider provider)
+    {
+        await using var world = await WorldAsync(provider);
+        await using var db = world.Database.CreateContext();
+        var reports = world.Database.Service<ReportService>(db);
+
+        var refused = await reports.SaveAndSubmitAsync(world.FocalPoint, world.Q1, Input("") with { Difficulties = "Thiếu người" }, 0, Focal);
+        Assert.Equal("result", Assert.Single(refused.Problems).Field);
+        await using (var check = world.Database.CreateContext())
+        {
+            Assert.Empty(await check.Set<UnitReport>().ToListAsync());
+            Assert.Empty(await check.AuditEntries.Where(a => a.EntityType == nameof(UnitReport)).ToListAsync());
+        }
+
+        var done = await reports.SaveAndSubmitAsync(world.FocalPoint, world.Q1, Input("Đã làm"), 0, Focal);
+        Assert.Equal(2, done.Value);
+        var report = (await reports.ReadAsync(world.FocalPoint, world.Q1)).Value!.Report!;
+        Assert.Equal(ReportState.Submitted, report.State);
+        Assert.Equal(["create", "submit"], report.History.OrderBy(h => h.Id).Select(h => h.Action));
+    }
 }
