@@ -17,6 +17,7 @@ public static class ChiSoCoreServices
         services.AddScoped<Data.Migrations.SchemaMigrator>();
         services.AddScoped<Seeding.ReferenceDataSeeder>();
         services.AddScoped<Seeding.DemoSeeder>();
+        services.AddScoped<Seeding.DemoReports>();
         services.AddScoped<Frameworks.FrameworkService>();
         // One per app: frameworks and finished imports' tables, shared by every request (docs/adr/0010-results-cache-by-import.md).
         services.AddSingleton<Results.ResultsCache>();
@@ -52,6 +53,7 @@ public static class ChiSoCoreServices
         services.AddScoped<Reporting.Obligations.ObligationWriter>();
         services.AddScoped<Reporting.Obligations.ObligationQueries>();
         services.AddScoped<Reporting.Reports.ReportService>();
+        services.AddScoped<Reporting.Setup.ReportingSetup>();
         return services;
     }
 

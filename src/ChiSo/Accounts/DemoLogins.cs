@@ -14,6 +14,7 @@ public static class DemoLogins
         new("dieuphoi", "Cán bộ điều phối, Sở Nội vụ", "Coordinator, Department of Home Affairs", Roles.Coordinator),
         new("lanhdao", "Lãnh đạo UBND tỉnh (chỉ xem)", "Provincial leader (read-only)", Roles.Leader),
         new("daumoi", "Đầu mối của Sở Nội vụ", "Focal point of the Department of Home Affairs", Roles.Member),
+        new("thutruong", "Thủ trưởng Sở Nội vụ (duyệt báo cáo)", "Head of the Department of Home Affairs (approves reports)", Roles.Member),
     ];
 }
 

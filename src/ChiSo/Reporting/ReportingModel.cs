@@ -4,6 +4,7 @@ using ChiSo.Reporting.Obligations;
 using ChiSo.Units;
 using ChiSo.Reporting.Periods;
 using ChiSo.Reporting.Reports;
+using ChiSo.Reporting.Setup;
 using Microsoft.EntityFrameworkCore;
 
 namespace ChiSo.Reporting;
@@ -30,6 +31,15 @@ internal static class ReportingModel
             e.Ignore(x => x.Period);
             e.HasOne<Plan>().WithMany().HasForeignKey(x => x.PlanId).OnDelete(DeleteBehavior.Cascade);
             e.HasIndex(x => new { x.PlanId, x.Key }).IsUnique();
+        });
+
+        builder.Entity<PlanReportingSettings>(e =>
+        {
+            e.ToTable("plan_reporting_settings");
+            e.HasKey(x => x.PlanId);
+            e.Property(x => x.PlanId).ValueGeneratedNever();
+            e.Property(x => x.UpdatedBy).HasMaxLength(256);
+            e.HasOne<Plan>().WithOne().HasForeignKey<PlanReportingSettings>(x => x.PlanId).OnDelete(DeleteBehavior.Cascade);
         });
 
         builder.Entity<Obligation>(e =>

@@ -19,7 +19,7 @@ namespace ChiSo.Seeding;
 /// tasks on departments and on all communes. Runs once: skipped when any results exist. Only into a database
 /// marked as the demo's (<see cref="MarkAsync"/>), which the start-up decides (<c>DemoDecision</c>).
 /// </summary>
-public sealed class DemoSeeder(ChiSoDbContext db, ResultsImportService imports, OrganisationImport organisations, AuditLog audit, PlanDrafter drafter, PlanService plans, PlanIssuing issuing, TimeProvider clock)
+public sealed class DemoSeeder(ChiSoDbContext db, ResultsImportService imports, OrganisationImport organisations, AuditLog audit, PlanDrafter drafter, PlanService plans, PlanIssuing issuing, DemoReports reports, TimeProvider clock)
 {
     public const string DemoProvinceCode = "68";
     public static readonly int FirstYear = 2016;
@@ -101,14 +101,19 @@ public sealed class DemoSeeder(ChiSoDbContext db, ResultsImportService imports, 
         // The seeder confirms what the check shows, as a coordinator does on the confirmation step.
         var check = await issuing.CheckIssueAsync(planId, revision, "115", issuedOn, cancellationToken);
         Check(check.Succeeded ? await issuing.IssueAsync(planId, revision, "115", issuedOn, check.Value!.Key, DemoActor, cancellationToken) : check.Cast<int>(), "issue");
-        await SeedFocalPointAsync(cancellationToken);
+        await SeedMembershipAsync("daumoi", ChiSo.Accounts.UnitRoles.FocalPoint, cancellationToken);
+        await SeedMembershipAsync("thutruong", ChiSo.Accounts.UnitRoles.UnitHead, cancellationToken);
+        await reports.RunAsync(planId, cancellationToken);
     }
 
-    /// <summary>The demo focal point acts for the Department of Home Affairs (its login is created with the other demo accounts).</summary>
-    private async Task SeedFocalPointAsync(CancellationToken cancellationToken)
+    /// <summary>
+    /// The demo focal point acts for the Department of Home Affairs and the demo unit head heads it (their logins are
+    /// created with the other demo accounts).
+    /// </summary>
+    private async Task SeedMembershipAsync(string userName, string role, CancellationToken cancellationToken)
     {
-        var user = await db.Users.FirstOrDefaultAsync(u => u.UserName == "daumoi", cancellationToken);
-        var unit = await db.Units.FirstOrDefaultAsync(u => u.Kind == UnitKind.Department && u.Code == "SNV", cancellationToken);
+        var user = await db.Users.FirstOrDefaultAsync(u => u.UserName == userName, cancellationToken);
+        var unit = await db.Units.FirstOrDefaultAsync(u => u.Kind == UnitKind.Department && u.Code == DemoReports.UnitCode, cancellationToken);
         if (user is null || unit is null || await db.UnitMemberships.AnyAsync(m => m.UserId == user.Id, cancellationToken))
         {
             return;
@@ -116,9 +121,9 @@ public sealed class DemoSeeder(ChiSoDbContext db, ResultsImportService imports, 
 
         db.UnitMemberships.Add(new ChiSo.Accounts.UnitMembership
         {
-            UserId = user.Id, UnitId = unit.Id, Role = ChiSo.Accounts.UnitRoles.FocalPoint, CreatedAt = clock.GetUtcNow(), CreatedBy = DemoActor.Name,
+            UserId = user.Id, UnitId = unit.Id, Role = role, CreatedAt = clock.GetUtcNow(), CreatedBy = DemoActor.Name,
         });
-        audit.Record(DemoActor, "membership.grant", "UnitMembership", user.Id, newValues: new { unit = unit.Code, role = ChiSo.Accounts.UnitRoles.FocalPoint });
+        audit.Record(DemoActor, "membership.grant", "UnitMembership", user.Id, newValues: new { unit = unit.Code, role });
         await db.SaveChangesAsync(cancellationToken);
     }
 

@@ -74,7 +74,7 @@ public sealed class ObligationQueries(ChiSoDbContext db, TimeProvider clock)
     }
 
     /// <summary>
-    /// What <paramref name="unitIds"/> (the user's own units) owe and is still open in issued plans, soonest due first:
+    /// What <paramref name="unitIds"/> (the user's own units) owe and is not accepted yet in issued plans, soonest due first:
     /// the to-do list of "Nhiệm vụ của tôi". A plan being amended keeps its issued obligations until the amendment is issued.
     /// </summary>
     public async Task<IReadOnlyList<OwedReport>> OwedByAsync(IReadOnlySet<int> unitIds, CancellationToken cancellationToken = default)
@@ -94,6 +94,8 @@ public sealed class ObligationQueries(ChiSoDbContext db, TimeProvider clock)
                           from r in reports.DefaultIfEmpty()
                           where ids.Contains(o.UnitId) && o.State == ObligationState.Open
                                 && (plan.Status == PlanStatus.Issued || plan.Status == PlanStatus.Amending)
+                                // An accepted report is done: it leaves the to-do list (and comes back if reopened).
+                                && (r == null || r.State != Reports.ReportState.Accepted)
                           select new
                           {
                               o.Id, o.PlanId, PlanNumber = plan.Number, plan.Symbol, plan.Title, p.Kind, p.Year, PeriodNumber = p.Number, o.DueDate, o.TaskCode, t.Content, u.Name, o.Role,

@@ -5,6 +5,7 @@ using ChiSo.Data;
 using ChiSo.Plans;
 using ChiSo.Reporting.Obligations;
 using ChiSo.Reporting.Periods;
+using ChiSo.Reporting.Setup;
 using ChiSo.Text;
 using Microsoft.EntityFrameworkCore;
 
@@ -25,6 +26,15 @@ public sealed record ReportView(Obligation Obligation, string PeriodId, string T
 {
     /// <summary>For a lead's report: the submitted contributions of the task's other units for the period.</summary>
     public IReadOnlyList<Contribution> Contributions { get; init; } = [];
+
+    /// <summary>Whether the plan has a submitted report wait for the unit head's approval before the coordinator accepts it.</summary>
+    public bool UnitHeadApproval { get; init; }
+
+    /// <summary>
+    /// True when the caller sees that the unit has a draft but not what it says: a draft is the unit's own until it
+    /// is submitted (the coordinator sees its state in the lists, never its text).
+    /// </summary>
+    public bool DraftWithheld { get; init; }
 }
 
 /// <summary>
@@ -45,11 +55,52 @@ public sealed class ReportService(ChiSoDbContext db, UnitOfWork work, AuditLog a
             return Problem.NotFound();
         }
 
+        var contributions = await ContributionsAsync(context.Obligation, cancellationToken);
+        if (context.Report is { State: ReportState.Draft } draft && !context.OfTheUnit)
+        {
+            var withheld = new UnitReport
+            {
+                Id = draft.Id, ObligationId = draft.ObligationId, State = draft.State, Revision = draft.Revision, UpdatedAt = draft.UpdatedAt, UpdatedBy = draft.UpdatedBy,
+                History = draft.History,
+            };
+            return Outcome.Ok(new ReportView(context.Obligation, context.PeriodId, context.TaskContent, context.UnitName, withheld, Empty, false, false, context.IsCoordinator)
+            {
+                Contributions = contributions, UnitHeadApproval = context.UnitHeadApproval, DraftWithheld = true,
+            });
+        }
+
         var start = context.Report is { } r
             ? new ReportInput(r.CompletedOn, r.AchievedValue, r.Result, r.Evidence, r.Difficulties, r.Proposals)
-            : await PreviousAsync(context.Obligation, cancellationToken);
+            : WithContributions(await PreviousAsync(context.Obligation, cancellationToken), contributions);
         return Outcome.Ok(new ReportView(context.Obligation, context.PeriodId, context.TaskContent, context.UnitName, context.Report, start, context.IsFocalPoint,
-            context.IsUnitHead, context.IsCoordinator) { Contributions = await ContributionsAsync(context.Obligation, cancellationToken) });
+            context.IsUnitHead, context.IsCoordinator) { Contributions = contributions, UnitHeadApproval = context.UnitHeadApproval });
+    }
+
+    private static readonly ReportInput Empty = new(null, null, null, null, null, null);
+
+    /// <summary>
+    /// A lead's first draft of a period starts from its partners' submitted contributions: their results and
+    /// difficulties, one line per unit, after what the lead itself wrote last period.
+    /// </summary>
+    private static ReportInput WithContributions(ReportInput start, IReadOnlyList<Contribution> contributions)
+    {
+        if (contributions.Count == 0)
+        {
+            return start;
+        }
+
+        static string? Join(string? own, IEnumerable<string> lines)
+        {
+            var block = string.Join('\n', lines);
+            var text = string.IsNullOrWhiteSpace(own) ? block : block.Length == 0 ? own : own + "\n" + block;
+            return text.Length == 0 ? null : text[..Math.Min(text.Length, UnitReport.TextMaxLength)];
+        }
+
+        return start with
+        {
+            Result = Join(start.Result, contributions.Where(c => !string.IsNullOrWhiteSpace(c.Result)).Select(c => $"- {c.UnitName}: {c.Result}")),
+            Difficulties = Join(start.Difficulties, contributions.Where(c => !string.IsNullOrWhiteSpace(c.Difficulties)).Select(c => $"- {c.UnitName}: {c.Difficulties}")),
+        };
     }
 
     /// <summary>Saves the draft (creating it on first save); <paramref name="expectedRevision"/> is the revision the form edited (0 for a new one).</summary>
@@ -171,6 +222,8 @@ public sealed class ReportService(ChiSoDbContext db, UnitOfWork work, AuditLog a
         {
             "submit" => context.IsFocalPoint,
             "approve" => context.IsUnitHead,
+            // A unit head may send a submitted report back to its focal point rather than approve it.
+            "return" => context.IsCoordinator || (context.IsUnitHead && context.Report?.State == ReportState.Submitted),
             _ => context.IsCoordinator,
         };
         if (!allowed)
@@ -191,6 +244,12 @@ public sealed class ReportService(ChiSoDbContext db, UnitOfWork work, AuditLog a
         if (report.Revision != expectedRevision)
         {
             return Problem.Conflict();
+        }
+
+        if (step == Step.Accept && report.State == ReportState.Submitted && context.UnitHeadApproval)
+        {
+            return new Problem(ProblemCodes.Conflict, "Kế hoạch này yêu cầu thủ trưởng đơn vị duyệt báo cáo trước khi tiếp nhận; báo cáo đang ở trạng thái \"đã gửi\".",
+                "This plan has the unit head approve a report before it is accepted; the report is submitted, not approved.") { Field = "state" };
         }
 
         var note = Clean(comment);
@@ -227,8 +286,11 @@ public sealed class ReportService(ChiSoDbContext db, UnitOfWork work, AuditLog a
     }
 
     private sealed record Context(Obligation Obligation, string PeriodId, UnitReport? Report, bool IsFocalPoint, bool IsUnitHead, bool IsCoordinator,
-        bool IsLeader, DateOnly? TaskDeadline, bool TaskOngoing, string TaskContent, string UnitName)
+        bool IsLeader, DateOnly? TaskDeadline, bool TaskOngoing, string TaskContent, string UnitName, bool UnitHeadApproval)
     {
+        /// <summary>The unit's own people: its focal point and its head.</summary>
+        public bool OfTheUnit => IsFocalPoint || IsUnitHead;
+
         /// <summary>A draft is the unit's own business; a submitted report is also its head's, the coordinators' and the leaders'.</summary>
         public bool CanRead => IsFocalPoint || IsUnitHead || IsCoordinator || (IsLeader && Report is { State: not ReportState.Draft });
     }
@@ -256,9 +318,10 @@ public sealed class ReportService(ChiSoDbContext db, UnitOfWork work, AuditLog a
             ? await db.PlanTasks.AsNoTracking().Where(t => t.Id == taskId).Select(t => new { t.TimeframeKind, t.TimeframeDue, t.TimeframeTo, t.Content }).FirstOrDefaultAsync(cancellationToken)
             : null;
         var unitName = await db.Units.AsNoTracking().Where(u => u.Id == obligation.UnitId).Select(u => u.Name).SingleAsync(cancellationToken);
+        var approval = await db.Set<PlanReportingSettings>().AsNoTracking().Where(s => s.PlanId == plan.Id).Select(s => s.UnitHeadApproval).FirstOrDefaultAsync(cancellationToken);
         return new Context(obligation, period, report, roles.Contains(UnitRoles.FocalPoint), roles.Contains(UnitRoles.UnitHead),
             caller.Rights.CanEdit(plan.ProvinceId, plan.Id), caller.Rights.ReadsAllIssued,
-            task?.TimeframeDue ?? task?.TimeframeTo, task?.TimeframeKind is "Ongoing" or "Periodic", task?.Content ?? "", unitName);
+            task?.TimeframeDue ?? task?.TimeframeTo, task?.TimeframeKind is "Ongoing" or "Periodic", task?.Content ?? "", unitName, approval);
     }
 
     /// <summary>

@@ -64,10 +64,15 @@ public sealed class ReportLifecycleTests
 
         var rev = (await reports.SaveDraftAsync(world.FocalPoint, world.Q1, Input("Đã tổ chức 12 buổi phổ biến"), 0, Focal)).Value;
         Assert.Equal(1, rev);
-        // A draft is the unit's own: another unit, and a leader, find nothing; the coordinator may see it.
+        // A draft is the unit's own: another unit, and a leader, find nothing; the coordinator sees that there is a draft, not what it says.
         Assert.True((await reports.ReadAsync(world.OtherUnit, world.Q1)).IsNotFound);
         Assert.True((await reports.ReadAsync(world.Leader, world.Q1)).IsNotFound);
-        Assert.Equal(ReportTaskStatus.Ongoing, (await reports.ReadAsync(world.CoordinatorCaller, world.Q1)).Value!.Report!.TaskStatus);
+        Assert.Equal(ReportTaskStatus.Ongoing, (await reports.ReadAsync(world.Head, world.Q1)).Value!.Report!.TaskStatus);
+        var seen = (await reports.ReadAsync(world.CoordinatorCaller, world.Q1)).Value!;
+        Assert.True(seen.DraftWithheld);
+        Assert.Equal((ReportState.Draft, rev), (seen.Report!.State, seen.Report.Revision));
+        Assert.All(new[] { seen.Report.Result, seen.Report.Evidence, seen.Report.Proposals, seen.StartFrom.Result, seen.StartFrom.Proposals }, Assert.Null);
+        Assert.Null(seen.Report.TaskStatus);
 
         // Accepting a draft is refused naming its state.
         var early = await reports.AcceptAsync(world.CoordinatorCaller, world.Q1, rev, Coordinator);
@@ -191,6 +196,8 @@ public sealed class ReportLifecycleTests
         var contribution = Assert.Single(lead.Contributions);
         Assert.Equal(("Sở Nội vụ", AssignmentRole.Partner, ReportState.Submitted), (contribution.UnitName, contribution.Role, contribution.State));
         Assert.Contains("2 cán bộ", contribution.Result, StringComparison.Ordinal);
+        // The lead's first draft starts from it (after what the lead wrote last period: nothing here).
+        Assert.Equal("- Sở Nội vụ: Sở Nội vụ đã cử 2 cán bộ tham gia đoàn kiểm tra", lead.StartFrom.Result);
         // The partner sees its own report, not the lead's or anyone else's.
         Assert.Empty((await reports.ReadAsync(partner, Of("SNV"))).Value!.Contributions);
         Assert.True((await reports.ReadAsync(partner, Of("TTT"))).IsNotFound);
