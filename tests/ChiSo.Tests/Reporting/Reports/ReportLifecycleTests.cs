@@ -225,4 +225,30 @@ public sealed class ReportLifecycleTests
         Assert.Equal(ReportState.Submitted, report.State);
         Assert.Equal(["create", "submit"], report.History.OrderBy(h => h.Id).Select(h => h.Action));
     }
+
+    [Theory]
+    [MemberData(nameof(TestDatabases.Providers), MemberType = typeof(TestDatabases))]
+    public async Task TwoEditorsAtOnce_OnTheSameRevision_OneSaves_TheOtherIsToldOfTheConflict(DatabaseProvider provider)
+    {
+        await using var world = await WorldAsync(provider);
+        await using (var db = world.Database.CreateContext())
+        {
+            Assert.Equal(1, (await world.Database.Service<ReportService>(db).SaveDraftAsync(world.FocalPoint, world.Q1, Input("Bản đầu"), 0, Focal)).Value);
+        }
+
+        // Two requests, each with its own context, both editing revision 1 at the same moment.
+        await using var first = world.Database.CreateContext();
+        await using var second = world.Database.CreateContext();
+        var outcomes = await Task.WhenAll(
+            world.Database.Service<ReportService>(first).SaveDraftAsync(world.FocalPoint, world.Q1, Input("Bản của người thứ nhất"), 1, Focal),
+            world.Database.Service<ReportService>(second).SaveDraftAsync(world.FocalPoint, world.Q1, Input("Bản của người thứ hai"), 1, Focal));
+
+        Assert.Equal(1, outcomes.Count(o => o.Succeeded));
+        Assert.Equal(1, outcomes.Count(o => o.IsConflict));
+        await using var check = world.Database.CreateContext();
+        var report = await check.Set<UnitReport>().SingleAsync();
+        Assert.Equal(2, report.Revision);
+        Assert.Equal(outcomes[0].Succeeded ? "Bản của người thứ nhất" : "Bản của người thứ hai", report.Result);
+        Assert.Equal(2, await check.AuditEntries.CountAsync(a => a.EntityType == nameof(UnitReport)));
+    }
 }
