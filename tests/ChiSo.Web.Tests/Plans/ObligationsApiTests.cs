@@ -97,4 +97,29 @@ public sealed class ObligationsApiTests(DemoAppFixture fixture) : IClassFixture<
         using var anonymous = fixture.App.CreateClient();
         Assert.Equal(HttpStatusCode.Unauthorized, (await anonymous.GetAsync($"/api/v1/plans/{plan}/obligations")).StatusCode);
     }
+
+    [Fact]
+    public async Task PutPeriod_Coordinator_MovesTheDueDate_ObligationsFollow_FocalPointRefused()
+    {
+        var plan = await DemoPlanAsync();
+        using var coordinator = await PlanScenario.TokenClientAsync(fixture.App, "dieuphoi", ApiScopes.PlansRead, ApiScopes.PlansWrite);
+        using var focal = await PlanScenario.TokenClientAsync(fixture.App, "daumoi", ApiScopes.PlansRead, ApiScopes.PlansWrite);
+        var body = new { dataFrom = "2025-12-15", dataTo = "2026-06-14", unitDue = "2026-07-04", consolidatedDue = "2026-07-20" };
+
+        Assert.Equal(HttpStatusCode.Forbidden, (await focal.PutAsJsonAsync($"/api/v1/plans/{plan}/periods/2026-6M", body)).StatusCode);
+        // 4 July 2026 is a Saturday: the due date becomes Monday 6 July, and the answer says so.
+        var put = await coordinator.PutAsJsonAsync($"/api/v1/plans/{plan}/periods/2026-6m", body);
+        Assert.Equal(HttpStatusCode.OK, put.StatusCode);
+        var saved = await put.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.Equal("2026-07-06", saved.GetProperty("period").GetProperty("unitDue").GetString());
+        Assert.Single(saved.GetProperty("notices").EnumerateArray());
+        var owed = await ListAsync(coordinator, $"/api/v1/plans/{plan}/obligations?period=2026-6M");
+        Assert.All(owed, o => Assert.Equal("2026-07-06", o.GetProperty("dueDate").GetString()));
+
+        var bad = await coordinator.PutAsJsonAsync($"/api/v1/plans/{plan}/periods/2026-6M", body with { consolidatedDue = "2026-06-01" });
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, bad.StatusCode);
+        Assert.Contains("\"field\":\"consolidatedDue\"", await bad.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.NotFound, (await coordinator.PutAsJsonAsync($"/api/v1/plans/{plan}/periods/2030-Q1", body)).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await coordinator.PutAsJsonAsync($"/api/v1/plans/{plan + 999}/periods/2026-6M", body)).StatusCode);
+    }
 }
