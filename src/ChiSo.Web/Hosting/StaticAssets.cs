@@ -4,9 +4,11 @@ namespace ChiSo.Web.Hosting;
 
 /// <summary>
 /// wwwroot as ASP.NET Core's static assets (docs/adr/0015-static-assets-compressed-and-immutable.md): the build
-/// writes a gzip and a Brotli copy of every text file and a manifest of fingerprinted URLs; the app serves the copy
-/// the browser accepts, and a fingerprinted URL with a year of immutable caching, so a phone that has opened ChiSo
-/// once asks for nothing but the page on its next visit. Pages themselves are never compressed: see the ADR (BREACH).
+/// writes a gzip copy of every text file (a publish: gzip and Brotli) and a manifest of fingerprinted URLs; the app
+/// serves the copy the browser accepts, and a fingerprinted URL with a year of immutable caching, so a phone that has
+/// opened ChiSo once asks for nothing but the page on its next visit. Pages themselves are never compressed: they
+/// carry antiforgery tokens and the user's data, and compressing secrets beside text an attacker can inject leaks
+/// them (BREACH) — so there is no response compression middleware, only these files compressed at build.
 /// </summary>
 internal static class StaticAssets
 {
@@ -17,7 +19,8 @@ internal static class StaticAssets
     {
         if (builder.Environment.IsDevelopment())
         {
-            // `dotnet run`: ASP.NET's own defaults. An edited file in wwwroot is served at once, uncached.
+            // `dotnet run`: ASP.NET's own defaults. An edited file in wwwroot is served at once, uncached (and, in .NET
+            // 10.0.12, uncompressed: see below).
             return builder;
         }
 
@@ -25,10 +28,11 @@ internal static class StaticAssets
         // the runtime manifest beside the dll says where; a published app has no such manifest (its wwwroot holds
         // the copies) and this does nothing.
         builder.WebHost.UseStaticWebAssets();
-        // Serve the files as built, with their caching headers. Left on, the development-time reloading treats
-        // every file as edited (.NET 10.0.12 compares a file's time to the second with the manifest's), and then
-        // sends it "gzip" without compressing it and marks even fingerprinted URLs no-cache. A default, below every
-        // other configuration source, so a setting can still turn it on.
+        // Serve the files as built, with their caching headers. ASP.NET leaves its development-time reloading on for
+        // a build manifest, which marks even fingerprinted URLs no-cache, and in .NET 10.0.12 it takes every file
+        // whose time has sub-second precision (any checkout on Linux) for edited and re-sends it as gzip without
+        // compressing it (labelled br when the request was for a Brotli copy, which is why a build makes none). A
+        // default below every other configuration source, so a setting can still turn it on.
         builder.Configuration.Sources.Insert(0, new MemoryConfigurationSource
         {
             InitialData = [new(ReloadAtRuntimeKey, "false")],
