@@ -18,10 +18,6 @@ internal static class ChiSoPipeline
         }
 
         app.UseMiddleware<SecurityHeadersMiddleware>();
-        // .geojson (the province map) is not among ASP.NET's known types, and unknown types are not served.
-        var contentTypes = new Microsoft.AspNetCore.StaticFiles.FileExtensionContentTypeProvider();
-        contentTypes.Mappings[".geojson"] = "application/geo+json";
-        app.UseStaticFiles(new StaticFileOptions { ContentTypeProvider = contentTypes });
         app.UseRequestLocalization();
         app.UseRouting();
         // Before authentication: a refused caller costs no token or password check.
@@ -29,12 +25,14 @@ internal static class ChiSoPipeline
         app.UseAuthentication();
         app.UseAuthorization();
 
+        app.MapChiSoStaticAssets();
         app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false });
         app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = c => c.Tags.Contains("ready") });
         app.MapOpenApi("/openapi/{documentName}.json");
         app.MapChiSoApi();
         app.MapLanguageSwitch();
-        app.MapRazorPages();
+        // The layout's ~/ links become the fingerprinted URLs of the static assets' manifest.
+        app.MapRazorPages().WithStaticAssets();
         return app;
     }
 }

@@ -17,6 +17,7 @@ internal static class ChiSoServices
         var services = builder.Services;
         var configuration = builder.Configuration;
         builder.UseDefaultUrlsUnlessConfigured();
+        builder.AddChiSoStaticAssets();
         services.AddChiSoOptions(configuration);
 
         // First hosted service: the schema must be current before anything (e.g. the data-protection key ring,
