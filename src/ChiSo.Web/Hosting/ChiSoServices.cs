@@ -18,6 +18,7 @@ internal static class ChiSoServices
         var configuration = builder.Configuration;
         builder.UseDefaultUrlsUnlessConfigured();
         services.AddChiSoOptions(configuration);
+        services.AddChiSoAttachments(configuration);
 
         // First hosted service: the schema must be current before anything (e.g. the data-protection key ring,
         // read at start-up) touches the database.
