@@ -29,7 +29,8 @@ internal static class AttachmentSetup
                 o.Folder = string.IsNullOrWhiteSpace(o.Folder) ? null : Path.GetFullPath(o.Folder.Trim(), environment.ContentRootPath))
             .ValidateOnStart();
         services.AddSingleton<IValidateOptions<AttachmentOptions>, AttachmentOptionsValidator>();
-        services.AddOptions<RazorPagesOptions>().Configure<IOptions<AttachmentOptions>>((pages, attachments) =>
+        // Post-configured: MVC's own setup replaces the page conventions collection whenever it runs after a Configure.
+        services.AddOptions<RazorPagesOptions>().PostConfigure<IOptions<AttachmentOptions>>((pages, attachments) =>
         {
             var max = attachments.Value.MaxBytes;
             pages.Conventions.AddPageRoute("/My/Report", PageRoute);
