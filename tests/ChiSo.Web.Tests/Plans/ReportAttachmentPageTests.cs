@@ -7,7 +7,7 @@ namespace ChiSo.Web.Tests.Plans;
 
 /// <summary>
 /// The attachments on /my/reports/{id}: the demo focal point uploads from the page (a plain multipart form), sees the
-/// file listed, downloads it and removes it; an over-size or mislabelled file is named beside the upload control; another
+/// file listed, downloads it and removes it; an over-size or mislabelled file is refused on the page naming the field; another
 /// unit's focal point reaches nothing, whichever ids it tries.
 /// </summary>
 public sealed partial class ReportAttachmentPageTests(DemoAppFixture fixture) : IClassFixture<DemoAppFixture>
@@ -71,7 +71,7 @@ public sealed partial class ReportAttachmentPageTests(DemoAppFixture fixture) : 
     }
 
     [Fact]
-    public async Task Upload_ContentNotWhatItsNameSays_IsNamedBesideTheUploadControl()
+    public async Task Upload_ContentNotWhatItsNameSays_IsRefusedOnThePageNamingTheField_AndSavesNothing()
     {
         var owed = (await AttachmentScenario.UnreportedAsync(fixture.App))[0];
         using var focal = await SignIn.DemoAsync(fixture.App, "daumoi");

@@ -165,6 +165,8 @@ public sealed class ReportAttachmentsApiTests(DemoAppFixture fixture) : IClassFi
         using var leader = await PlanScenario.TokenClientAsync(fixture.App, "lanhdao", ApiScopes.PlansRead, ApiScopes.ReportsWrite);
         var docx = TestAttachments.Docx();
         var url = await AttachAsync(focal, owed, docx, "Báo cáo chi tiết.docx");
+        // While a draft, its files are the unit's own, as its text is.
+        Assert.Equal(HttpStatusCode.NotFound, (await coordinator.GetAsync(url)).StatusCode);
         var draft = await JsonAsync(await focal.PutAsJsonAsync(owed.Url, new { result = "Đã kiểm tra 8 cuộc", revision = 2 }), HttpStatusCode.OK);
         var submitted = await JsonAsync(await focal.PostAsJsonAsync(owed.Url + "/submit", new { revision = draft.GetProperty("revision").GetInt32() }), HttpStatusCode.OK);
 

@@ -13,7 +13,8 @@ public sealed record AttachmentFile(ReportAttachment Attachment, Stream Content)
 
 /// <summary>
 /// Files attached to a unit report as evidence. Access is the report's own (<see cref="ReportContext"/>): whoever may
-/// read the report may download its files; only the unit's focal point adds or removes them, and only while the report
+/// see the report's content may download its files (a draft's stay with the unit); only the unit's focal point adds or
+/// removes them, and only while the report
 /// can be edited (a draft, or returned); attaching to an obligation with no report yet starts its draft. An attachment
 /// id counts only on the report of the route: another report's id is not found. Each change is one audited unit of work
 /// with its step in the report's history, and moves the report's revision, so it cannot slip past a concurrent
@@ -151,11 +152,14 @@ public sealed class ReportAttachments(ChiSoDbContext db, UnitOfWork work, AuditL
         return outcome;
     }
 
-    /// <summary>An attachment of the route's report with its bytes, for whoever may read the report; not found otherwise.</summary>
+    /// <summary>
+    /// An attachment of the route's report with its bytes, for whoever may see the report's content (a draft's files stay
+    /// with the unit, as its text does); not found otherwise.
+    /// </summary>
     public async Task<Outcome<AttachmentFile>> OpenAsync(ReportCaller caller, int obligationId, int attachmentId, CancellationToken cancellationToken = default)
     {
         var context = await ReportContext.LoadAsync(db, caller, obligationId, track: false, cancellationToken);
-        var attachment = context is { CanRead: true } ? context.Report?.Attachments.FirstOrDefault(a => a.Id == attachmentId) : null;
+        var attachment = context is { SeesContent: true } ? context.Report?.Attachments.FirstOrDefault(a => a.Id == attachmentId) : null;
         if (attachment is null || await store.OpenAsync(attachment.StorageKey, cancellationToken) is not { } content)
         {
             return Problem.NotFound();

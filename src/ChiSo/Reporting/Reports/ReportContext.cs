@@ -19,6 +19,15 @@ internal sealed record ReportContext(Obligation Obligation, string PeriodId, Uni
     /// <summary>A draft is the unit's own business; a submitted report is also its head's, the coordinators' and the leaders'.</summary>
     public bool CanRead => IsFocalPoint || IsUnitHead || IsCoordinator || (IsLeader && Report is { State: not ReportState.Draft });
 
+    /// <summary>The unit's own people: its focal point and its head.</summary>
+    public bool OfTheUnit => IsFocalPoint || IsUnitHead;
+
+    /// <summary>
+    /// Whether the caller may see what the report holds — its files included: what it may read, except that a draft's
+    /// content stays with the unit (a coordinator may know a draft exists, not what it says or carries).
+    /// </summary>
+    public bool SeesContent => CanRead && (OfTheUnit || Report is not { State: ReportState.Draft });
+
     /// <summary>The audit key of the report: period/unit/task.</summary>
     public string Key => $"{PeriodId}/{Obligation.UnitId}/{Obligation.TaskCode}";
 

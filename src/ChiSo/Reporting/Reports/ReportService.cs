@@ -1,4 +1,3 @@
-using ChiSo.Accounts;
 using ChiSo.Auditing;
 using ChiSo.Common;
 using ChiSo.Data;

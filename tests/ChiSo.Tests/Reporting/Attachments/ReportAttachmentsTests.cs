@@ -162,8 +162,10 @@ public sealed class ReportAttachmentsTests
         Assert.True((await attachments.OpenAsync(world.OtherUnit, world.Q1, id)).IsNotFound);
         Assert.True((await attachments.RemoveAsync(world.OtherUnit, world.Q1, id, Focal)).IsNotFound);
         Assert.True((await attachments.RemoveAsync(world.Head, world.Q1, id, Focal)).IsForbidden);
-        // A draft is not the leader's to read, nor its files.
+        // A draft is not the leader's to read, nor its files; the coordinator may know a draft exists, not what it carries.
         Assert.True((await attachments.OpenAsync(world.Leader, world.Q1, id)).IsNotFound);
+        Assert.True((await attachments.OpenAsync(world.CoordinatorCaller, world.Q1, id)).IsNotFound);
+        Assert.True((await attachments.OpenAsync(world.Head, world.Q1, id)).Succeeded);
         // The id of this report's file, tried on another report the caller may read (the same unit's 6-month report): not found.
         Assert.True((await attachments.OpenAsync(world.FocalPoint, world.SixMonths, id)).IsNotFound);
         Assert.True((await attachments.RemoveAsync(world.FocalPoint, world.SixMonths, id, Focal)).IsNotFound);
