@@ -54,20 +54,29 @@ public static class ChiSoCoreServices
         services.AddScoped<Reporting.Obligations.ObligationQueries>();
         services.AddScoped<Reporting.Reports.ReportService>();
         services.AddScoped<Reporting.Setup.ReportingSetup>();
+        // Attachments' bytes: in the database unless a folder is configured (Reporting:Attachments:Folder).
+        services.AddOptions<Reporting.Attachments.AttachmentOptions>();
+        services.AddScoped<Reporting.Attachments.IAttachmentStore>(sp =>
+            sp.GetRequiredService<Microsoft.Extensions.Options.IOptions<Reporting.Attachments.AttachmentOptions>>().Value.Folder is { Length: > 0 } folder
+                ? new Reporting.Attachments.FolderAttachmentStore(folder)
+                : new Reporting.Attachments.DatabaseAttachmentStore(sp.GetRequiredService<Data.ChiSoDbContext>()));
+        services.AddScoped<Reporting.Attachments.ReportAttachments>();
         return services;
     }
 
     /// <summary>
     /// The core services around one context and clock, outside a web host (the benchmarks, the tests): services
-    /// taken from it share <paramref name="db"/> and so its unit of work.
+    /// taken from it share <paramref name="db"/> and so its unit of work. <paramref name="configure"/> adds settings
+    /// (e.g. an attachment folder).
     /// </summary>
-    public static IServiceProvider Around(Data.ChiSoDbContext db, TimeProvider clock)
+    public static IServiceProvider Around(Data.ChiSoDbContext db, TimeProvider clock, Action<IServiceCollection>? configure = null)
     {
         var services = new ServiceCollection();
         services.AddSingleton(db);
         services.AddSingleton(clock);
         services.AddLogging();
         services.AddChiSoCore();
+        configure?.Invoke(services);
         return services.BuildServiceProvider();
     }
 }

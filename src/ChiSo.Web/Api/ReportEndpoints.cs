@@ -33,6 +33,7 @@ internal static class ReportEndpoints
         Step(v1, "accept", Policies.ReviewReports, "Tiếp nhận (khóa báo cáo) / Accept (locks it)", (s, c, o, b, a, ct) => s.AcceptAsync(c, o, b.Revision, a, ct));
         Step(v1, "return", Policies.ReviewReports, "Trả lại kèm nhận xét {\"comment\"} / Return with a comment", (s, c, o, b, a, ct) => s.ReturnAsync(c, o, b.Revision, b.Comment, a, ct));
         Step(v1, "reopen", Policies.ReviewReports, "Mở lại báo cáo đã tiếp nhận {\"reason\"} / Reopen an accepted report", (s, c, o, b, a, ct) => s.ReopenAsync(c, o, b.Revision, b.Reason, a, ct));
+        v1.MapReportAttachmentEndpoints();
     }
 
     private delegate Task<ChiSo.Common.Outcome<int>> Transition(ReportService reports, ReportCaller caller, int obligationId, StepBody body,
@@ -49,7 +50,7 @@ internal static class ReportEndpoints
 
                 var caller = await CallerAsync(context, access, cancellationToken);
                 var moved = await transition(reports, caller, obligation, body, context.ToActor(), cancellationToken);
-                return moved.Succeeded ? await AnswerAsync(reports, caller, obligation, cancellationToken) : ApiProblems.For(moved, Title);
+                return moved.Succeeded ? await AnswerAsync(context, reports, caller, obligation, cancellationToken) : ApiProblems.For(moved, Title);
             })
             .RequireAuthorization(policy).DisableAntiforgery().WithTags("Reports").Accepts<StepBody>("application/json")
             .Produces<ReportDto>().ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict).WithSummary(summary);
@@ -57,7 +58,7 @@ internal static class ReportEndpoints
     private static async Task<IResult> GetAsync(HttpContext context, [FromRoute] int id, [FromRoute] string period, [FromRoute] string unitCode, [FromRoute] string taskCode,
         ObligationQueries obligations, ReportService reports, PlanAccess access, CancellationToken cancellationToken) =>
         await obligations.FindAsync(id, period, unitCode, taskCode, cancellationToken) is { } obligation
-            ? await AnswerAsync(reports, await CallerAsync(context, access, cancellationToken), obligation, cancellationToken)
+            ? await AnswerAsync(context, reports, await CallerAsync(context, access, cancellationToken), obligation, cancellationToken)
             : NotFound();
 
     private static async Task<IResult> PutAsync(HttpContext context, [FromRoute] int id, [FromRoute] string period, [FromRoute] string unitCode, [FromRoute] string taskCode,
@@ -71,16 +72,26 @@ internal static class ReportEndpoints
         var caller = await CallerAsync(context, access, cancellationToken);
         var input = new ReportInput(body.CompletedOn, body.AchievedValue, body.Result, EvidenceText(body.Evidence), body.Difficulties, body.Proposals);
         var saved = await reports.SaveDraftAsync(caller, obligation, input, body.Revision, context.ToActor(), cancellationToken);
-        return saved.Succeeded ? await AnswerAsync(reports, caller, obligation, cancellationToken) : ApiProblems.For(saved, Title);
+        return saved.Succeeded ? await AnswerAsync(context, reports, caller, obligation, cancellationToken) : ApiProblems.For(saved, Title);
     }
 
     private static Task<ReportCaller> CallerAsync(HttpContext context, PlanAccess access, CancellationToken cancellationToken) =>
         access.ReportCallerAsync(context.User, cancellationToken);
 
-    private static async Task<IResult> AnswerAsync(ReportService reports, ReportCaller caller, int obligation, CancellationToken cancellationToken) =>
-        await reports.ReadAsync(caller, obligation, cancellationToken) is { Succeeded: true, Value: { } view } ? HttpResults.Ok(ReportDto.From(view)) : NotFound();
+    /// <summary>The report as the caller may see it (200), its attachments' links on the route's own report URL; 404 when they may not.</summary>
+    internal static async Task<IResult> AnswerAsync(HttpContext context, ReportService reports, ReportCaller caller, int obligation, CancellationToken cancellationToken) =>
+        await reports.ReadAsync(caller, obligation, cancellationToken) is { Succeeded: true, Value: { } view }
+            ? HttpResults.Ok(ReportDto.From(view, AttachmentsUrl(context, view.PeriodId)))
+            : NotFound();
 
-    private static IResult NotFound() => HttpResults.Problem(statusCode: 404, title: "Không có báo cáo này. / No such report.");
+    /// <summary>"/api/v1/plans/7/reports/2026-Q1/SNV/1.2/attachments/": the route's plan, unit and task, the period as its canonical id.</summary>
+    private static string AttachmentsUrl(HttpContext context, string period)
+    {
+        string Segment(string name) => Uri.EscapeDataString(Convert.ToString(context.Request.RouteValues[name], CultureInfo.InvariantCulture) ?? "");
+        return $"/api/v1/plans/{Segment("id")}/reports/{Uri.EscapeDataString(period)}/{Segment("unitCode")}/{Segment("taskCode")}/attachments/";
+    }
+
+    internal static IResult NotFound() => HttpResults.Problem(statusCode: 404, title: "Không có báo cáo này. / No such report.");
 
     /// <summary>Evidence is stored one document a line, "number | date | issuer | title".</summary>
     private static string? EvidenceText(IReadOnlyList<EvidenceDto>? evidence) =>
@@ -100,26 +111,32 @@ public sealed record StepBody(int Revision, string? Comment, string? Reason);
 /// <summary>For a lead's report: what a partner or executing unit submitted on the same task and period.</summary>
 public sealed record ContributionDto(string Unit, string Role, string State, string? Result, string? Difficulties);
 
+/// <summary>A file attached to the report: <c>url</c> downloads it (reports:read), DELETE on it removes it (reports:write).</summary>
+public sealed record AttachmentDto(int Id, string FileName, string ContentType, long Size, DateTimeOffset UploadedAt, string UploadedBy, string Url);
+
 public sealed record ReportEventDto(string Action, string? From, string To, string By, DateTimeOffset At, string? Comment);
 
 /// <summary>
 /// The report: the unit's fields, the derived <c>status</c> (done-on-time, done-late, not-done-within, not-done-overdue,
-/// ongoing), <c>state</c>, <c>late</c>, <c>dueDate</c>, <c>submittedAt</c>, <c>history</c>; with no report yet, the
+/// ongoing), <c>state</c>, <c>late</c>, <c>dueDate</c>, <c>submittedAt</c>, <c>history</c>, <c>attachments</c>; with no report yet, the
 /// fields the form starts from (the unit's report for the previous period) and state null. A lead's report lists its
 /// partners' submitted <c>contributions</c>.
 /// </summary>
 public sealed record ReportDto(string? Status, DateOnly? CompletedOn, decimal? AchievedValue, string? Result, IReadOnlyList<EvidenceDto> Evidence,
     string? Difficulties, string? Proposals, int Revision, string? State, bool Late, DateOnly DueDate, DateTimeOffset? SubmittedAt,
-    IReadOnlyList<ReportEventDto> History, IReadOnlyList<object> Attachments, IReadOnlyList<ContributionDto> Contributions)
+    IReadOnlyList<ReportEventDto> History, IReadOnlyList<AttachmentDto> Attachments, IReadOnlyList<ContributionDto> Contributions)
 {
-    public static ReportDto From(ReportView view)
+    /// <param name="attachmentsUrl">Where the report's attachments are downloaded, ending in "/": each link is it plus the id.</param>
+    public static ReportDto From(ReportView view, string attachmentsUrl)
     {
         var r = view.Report;
         var fields = view.StartFrom;
         return new ReportDto(r?.TaskStatus is { } s ? StatusId(s) : null, fields.CompletedOn, fields.AchievedValue, fields.Result, EvidenceOf(fields.Evidence),
             fields.Difficulties, fields.Proposals, r?.Revision ?? 0, r?.State.ToString().ToLowerInvariant(), r?.Late ?? false, view.Obligation.DueDate, r?.SubmittedAt,
             (r?.History ?? []).OrderBy(h => h.Id).Select(h => new ReportEventDto(h.Action, h.FromState?.ToString().ToLowerInvariant(), h.ToState.ToString().ToLowerInvariant(),
-                h.By, h.At, h.Comment)).ToList(), [],
+                h.By, h.At, h.Comment)).ToList(),
+            (r?.Attachments ?? []).OrderBy(a => a.Id).Select(a => new AttachmentDto(a.Id, a.FileName, a.ContentType, a.Size, a.UploadedAt, a.UploadedBy,
+                attachmentsUrl + a.Id.ToString(CultureInfo.InvariantCulture))).ToList(),
             view.Contributions.Select(c => new ContributionDto(c.UnitName, c.Role.ToString().ToLowerInvariant(), c.State.ToString().ToLowerInvariant(), c.Result, c.Difficulties)).ToList());
     }
 

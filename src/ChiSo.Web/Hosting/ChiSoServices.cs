@@ -19,6 +19,7 @@ internal static class ChiSoServices
         builder.UseDefaultUrlsUnlessConfigured();
         builder.AddChiSoStaticAssets();
         services.AddChiSoOptions(configuration);
+        services.AddChiSoAttachments(configuration);
 
         // First hosted service: the schema must be current before anything (e.g. the data-protection key ring,
         // read at start-up) touches the database.

@@ -2,6 +2,7 @@ using ChiSo.Plans;
 using ChiSo.Reporting.Calendar;
 using ChiSo.Reporting.Obligations;
 using ChiSo.Units;
+using ChiSo.Reporting.Attachments;
 using ChiSo.Reporting.Periods;
 using ChiSo.Reporting.Reports;
 using ChiSo.Reporting.Setup;
@@ -74,6 +75,7 @@ internal static class ReportingModel
             e.HasOne<Obligation>().WithMany().HasForeignKey(x => x.ObligationId).OnDelete(DeleteBehavior.Restrict);
             e.HasIndex(x => x.ObligationId).IsUnique();
             e.HasMany(x => x.History).WithOne().HasForeignKey(x => x.ReportId).OnDelete(DeleteBehavior.Cascade);
+            e.HasMany(x => x.Attachments).WithOne().HasForeignKey(x => x.ReportId).OnDelete(DeleteBehavior.Cascade);
         });
 
         builder.Entity<ReportEvent>(e =>
@@ -84,6 +86,26 @@ internal static class ReportingModel
             e.Property(x => x.ToState).HasConversion<string>().HasMaxLength(16);
             e.Property(x => x.By).HasMaxLength(256);
             e.Property(x => x.Comment).HasMaxLength(UnitReport.TextMaxLength);
+        });
+
+        builder.Entity<ReportAttachment>(e =>
+        {
+            e.ToTable("report_attachments");
+            e.Property(x => x.FileName).HasMaxLength(ReportAttachment.FileNameMaxLength);
+            e.Property(x => x.Kind).HasConversion<string>().HasMaxLength(16);
+            e.Property(x => x.Sha256).HasMaxLength(64);
+            e.Property(x => x.StorageKey).HasMaxLength(64);
+            e.Property(x => x.UploadedBy).HasMaxLength(256);
+            e.Ignore(x => x.ContentType);
+            e.HasIndex(x => x.StorageKey).IsUnique();
+        });
+
+        // The bytes, when the database is the attachment store; keyed by storage key, not tied to the row that claims it.
+        builder.Entity<StoredAttachmentContent>(e =>
+        {
+            e.ToTable("report_attachment_contents");
+            e.HasKey(x => x.Key);
+            e.Property(x => x.Key).HasMaxLength(64);
         });
     }
 }

@@ -1,6 +1,7 @@
 using System.Globalization;
 using ChiSo.Common;
 using ChiSo.Plans;
+using ChiSo.Reporting.Attachments;
 using ChiSo.Reporting.Reports;
 using ChiSo.Web.Auth;
 using ChiSo.Web.Pages.Plans;
@@ -15,15 +16,17 @@ namespace ChiSo.Web.Pages.My;
 /// /my/reports/{obligationId}: one unit's report on one task for one period — the focal point writes it (starting from
 /// the previous period's), saves, submits, or submits it "unchanged since last period" in one click; the unit head
 /// approves; the coordinator accepts, returns with a comment or reopens with a reason. The obligation is the route's;
-/// who may do what is decided on it by <see cref="ReportService"/> (someone else's report: not found).
+/// who may do what is decided on it by <see cref="ReportService"/> (someone else's report: not found). Its attachments
+/// are in Report.Attachments.cs.
 /// </summary>
 [Authorize]
-public sealed class ReportModel(ReportService reports, PlanAccess access) : PageModel
+public sealed partial class ReportModel(ReportService reports, ReportAttachments attachments, PlanAccess access) : PageModel
 {
     public static IReadOnlyDictionary<string, (string Vi, string En)> Labels { get; } = new Dictionary<string, (string, string)>(StringComparer.Ordinal)
     {
         ["result"] = ("Kết quả thực hiện", "Result"), ["evidence"] = ("Văn bản, minh chứng", "Evidence"), ["difficulties"] = ("Khó khăn, vướng mắc", "Difficulties"),
         ["proposals"] = ("Đề xuất, kiến nghị", "Proposals"), ["comment"] = ("Nhận xét", "Comment"), ["reason"] = ("Lý do", "Reason"), ["state"] = ("Trạng thái", "State"),
+        ["file"] = ("Tệp đính kèm", "Attachment"),
     };
 
     [FromRoute] public int ObligationId { get; set; }
@@ -41,7 +44,21 @@ public sealed class ReportModel(ReportService reports, PlanAccess access) : Page
     [BindProperty] public string? Proposals { get; set; }
     [BindProperty] public string? Comment { get; set; }
 
-    public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken) => await LoadAsync(cancellationToken) ? Page() : NotFound();
+    public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
+    {
+        if (!await LoadAsync(cancellationToken))
+        {
+            return NotFound();
+        }
+
+        if (Request.Query.ContainsKey(AttachmentUploadLimitFilter.Query))
+        {
+            // Back from an upload past the limit (AttachmentUploadLimitFilter): say so beside the upload control.
+            Problems = new ProblemList([AttachmentProblems.TooLarge(attachments.Options.MaxBytes)], Labels);
+        }
+
+        return Page();
+    }
 
     public Task<IActionResult> OnPostSaveAsync(CancellationToken cancellationToken) => SaveAsync(submit: false, cancellationToken);
 

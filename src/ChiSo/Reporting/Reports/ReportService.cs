@@ -1,4 +1,3 @@
-using ChiSo.Accounts;
 using ChiSo.Auditing;
 using ChiSo.Common;
 using ChiSo.Data;
@@ -56,7 +55,7 @@ public sealed class ReportService(ChiSoDbContext db, UnitOfWork work, AuditLog a
         }
 
         var contributions = await ContributionsAsync(context.Obligation, cancellationToken);
-        if (context.Report is { State: ReportState.Draft } draft && !context.OfTheUnit)
+        if (context.Report is { } draft && !context.SeesContent)
         {
             var withheld = new UnitReport
             {
@@ -126,6 +125,24 @@ public sealed class ReportService(ChiSoDbContext db, UnitOfWork work, AuditLog a
             return await MoveCoreAsync(caller, obligationId, saved.Value, Step.Submit, null, actor, ct);
         }, cancellationToken);
 
+    /// <summary>
+    /// Inside the caller's unit of work: when the obligation has no report yet, writes its draft from where the form starts
+    /// (the unit's previous report on the task), as a first save does — attaching a file to a report not yet written
+    /// starts it. The same checks as a save: only the unit's focal point.
+    /// </summary>
+    internal async Task<Outcome<int>> StartDraftCoreAsync(ReportCaller caller, int obligationId, Actor actor, CancellationToken ct)
+    {
+        var context = await LoadAsync(caller, obligationId, track: true, ct);
+        if (context is null || !context.CanRead)
+        {
+            return Problem.NotFound();
+        }
+
+        return context.Report is { } report
+            ? Outcome.Ok(report.Revision)
+            : await SaveCoreAsync(caller, obligationId, await PreviousAsync(context.Obligation, ct), 0, actor, ct);
+    }
+
     private async Task<Outcome<int>> SaveCoreAsync(ReportCaller caller, int obligationId, ReportInput input, int expectedRevision, Actor actor, CancellationToken ct)
     {
         var context = await LoadAsync(caller, obligationId, track: true, ct);
@@ -175,7 +192,7 @@ public sealed class ReportService(ChiSoDbContext db, UnitOfWork work, AuditLog a
             report.History.Add(new ReportEvent { Action = "create", ToState = ReportState.Draft, By = actor.Name, At = now });
         }
 
-        audit.Record(actor, created ? "report.create" : "report.save", nameof(UnitReport), Key(context), before, Snapshot(report));
+        audit.Record(actor, created ? "report.create" : "report.save", nameof(UnitReport), context.Key, before, Snapshot(report));
         return Outcome.Ok(report.Revision);
     }
 
@@ -281,48 +298,12 @@ public sealed class ReportService(ChiSoDbContext db, UnitOfWork work, AuditLog a
         report.UpdatedAt = now;
         report.UpdatedBy = actor.Name;
         report.History.Add(new ReportEvent { Action = step.Action, FromState = from, ToState = step.To, By = actor.Name, At = now, Comment = note });
-        audit.Record(actor, "report." + step.Action, nameof(UnitReport), Key(context), new { State = from }, new { State = step.To, Comment = note, report.Late });
+        audit.Record(actor, "report." + step.Action, nameof(UnitReport), context.Key, new { State = from }, new { State = step.To, Comment = note, report.Late });
         return Outcome.Ok(report.Revision);
     }
 
-    private sealed record Context(Obligation Obligation, string PeriodId, UnitReport? Report, bool IsFocalPoint, bool IsUnitHead, bool IsCoordinator,
-        bool IsLeader, DateOnly? TaskDeadline, bool TaskOngoing, string TaskContent, string UnitName, bool UnitHeadApproval)
-    {
-        /// <summary>The unit's own people: its focal point and its head.</summary>
-        public bool OfTheUnit => IsFocalPoint || IsUnitHead;
-
-        /// <summary>A draft is the unit's own business; a submitted report is also its head's, the coordinators' and the leaders'.</summary>
-        public bool CanRead => IsFocalPoint || IsUnitHead || IsCoordinator || (IsLeader && Report is { State: not ReportState.Draft });
-    }
-
-    private async Task<Context?> LoadAsync(ReportCaller caller, int obligationId, bool track, CancellationToken cancellationToken)
-    {
-        var obligation = await db.Set<Obligation>().AsNoTracking().FirstOrDefaultAsync(o => o.Id == obligationId, cancellationToken);
-        if (obligation is null)
-        {
-            return null;
-        }
-
-        var plan = await db.Plans.AsNoTracking().Where(p => p.Id == obligation.PlanId).Select(p => new { p.Id, p.ProvinceId, p.Status }).SingleAsync(cancellationToken);
-        if (!caller.Rights.CanRead(plan.ProvinceId, plan.Id, plan.Status))
-        {
-            return null;
-        }
-
-        var roles = await db.UnitMemberships.AsNoTracking().Where(m => m.UserId == caller.UserId && m.UnitId == obligation.UnitId).Select(m => m.Role)
-            .ToListAsync(cancellationToken);
-        var reports = db.Set<UnitReport>().Include(r => r.History);
-        var report = await (track ? reports : reports.AsNoTracking()).FirstOrDefaultAsync(r => r.ObligationId == obligationId, cancellationToken);
-        var period = await db.Set<PlanReportingPeriod>().AsNoTracking().Where(p => p.Id == obligation.PeriodId).Select(p => p.Key).SingleAsync(cancellationToken);
-        var task = obligation.TaskId is { } taskId
-            ? await db.PlanTasks.AsNoTracking().Where(t => t.Id == taskId).Select(t => new { t.TimeframeKind, t.TimeframeDue, t.TimeframeTo, t.Content }).FirstOrDefaultAsync(cancellationToken)
-            : null;
-        var unitName = await db.Units.AsNoTracking().Where(u => u.Id == obligation.UnitId).Select(u => u.Name).SingleAsync(cancellationToken);
-        var approval = await db.Set<PlanReportingSettings>().AsNoTracking().Where(s => s.PlanId == plan.Id).Select(s => s.UnitHeadApproval).FirstOrDefaultAsync(cancellationToken);
-        return new Context(obligation, period, report, roles.Contains(UnitRoles.FocalPoint), roles.Contains(UnitRoles.UnitHead),
-            caller.Rights.CanEdit(plan.ProvinceId, plan.Id), caller.Rights.ReadsAllIssued,
-            task?.TimeframeDue ?? task?.TimeframeTo, task?.TimeframeKind is "Ongoing" or "Periodic", task?.Content ?? "", unitName, approval);
-    }
+    private Task<ReportContext?> LoadAsync(ReportCaller caller, int obligationId, bool track, CancellationToken cancellationToken) =>
+        ReportContext.LoadAsync(db, caller, obligationId, track, cancellationToken);
 
     /// <summary>
     /// A lead reports for the task as a whole: it sees what its partners and executing units submitted for the period
@@ -396,8 +377,6 @@ public sealed class ReportService(ChiSoDbContext db, UnitOfWork work, AuditLog a
     };
 
     private static string? Clean(string? text) => VietnameseText.NormalizeMultilineOrNull(text);
-
-    private static string Key(Context context) => $"{context.PeriodId}/{context.Obligation.UnitId}/{context.Obligation.TaskCode}";
 
     private static object Snapshot(UnitReport r) => new { r.CompletedOn, r.AchievedValue, r.Result, r.Evidence, r.Difficulties, r.Proposals, r.TaskStatus };
 }

@@ -41,6 +41,9 @@ public sealed class UnitReport
     public required string UpdatedBy { get; set; }
 
     public List<ReportEvent> History { get; set; } = [];
+
+    /// <summary>The files attached as evidence (their bytes are in the attachment store).</summary>
+    public List<Attachments.ReportAttachment> Attachments { get; set; } = [];
 }
 
 /// <summary>One step of a report's life: who moved it from what to what, when, and the comment or reason they gave.</summary>
