@@ -21,36 +21,7 @@ public sealed class ReportLifecycleTests
     private static readonly Actor Focal = new("dau-moi-stp", "127.0.0.1");
     private static readonly Actor Coordinator = new("dieuphoi", "127.0.0.1");
 
-    private sealed record World(TestDatabase Database, int ProvinceId, int Q1, int SixMonths, ReportCaller FocalPoint, ReportCaller Head,
-        ReportCaller OtherUnit, ReportCaller CoordinatorCaller, ReportCaller Leader) : IAsyncDisposable
-    {
-        public ValueTask DisposeAsync() => Database.DisposeAsync();
-    }
-
-    private static async Task<World> WorldAsync(DatabaseProvider provider)
-    {
-        var (database, provinceId) = await PlanFixtures.SeededAsync(provider);
-        await using var db = database.CreateContext();
-        var planId = (await PlanFixtures.Service(db, database).CreateAsync(provinceId, PlanFixtures.Header(), PlanFixtures.Groups, PlanFixtures.Tasks, PlanFixtures.Coordinator)).Value;
-        Assert.True((await PlanFixtures.IssueAsync(database, db, planId, "12", new DateOnly(2026, 1, 20))).Succeeded);
-        var stp = await db.Units.SingleAsync(u => u.Code == "STP");
-        var ttt = await db.Units.SingleAsync(u => u.Code == "TTT");
-        foreach (var (user, unit, role) in new[] { ("u-focal", stp.Id, UnitRoles.FocalPoint), ("u-head", stp.Id, UnitRoles.UnitHead), ("u-other", ttt.Id, UnitRoles.FocalPoint) })
-        {
-            db.Users.Add(new ChiSoUser { Id = user, UserName = user, NormalizedUserName = user.ToUpperInvariant(), SecurityStamp = user });
-            db.UnitMemberships.Add(new UnitMembership { UserId = user, UnitId = unit, Role = role, CreatedAt = database.Clock.GetUtcNow(), CreatedBy = "test" });
-        }
-
-        await db.SaveChangesAsync();
-        int ObligationOf(string period) => (from o in db.Set<Obligation>()
-                                            join p in db.Set<PlanReportingPeriod>() on o.PeriodId equals p.Id
-                                            where o.PlanId == planId && o.UnitId == stp.Id && o.TaskCode == "1.1" && p.Key == period
-                                            select o.Id).Single();
-        var member = new PlanRights(false, false, [], [], [provinceId]);
-        return new World(database, provinceId, ObligationOf("2026-Q1"), ObligationOf("2026-6M"),
-            new ReportCaller("u-focal", member), new ReportCaller("u-head", member), new ReportCaller("u-other", member),
-            new ReportCaller("u-coord", PlanRights.Everything), new ReportCaller("u-leader", new PlanRights(false, true, [], [], [])));
-    }
+    private static Task<ReportingWorld> WorldAsync(DatabaseProvider provider) => ReportingWorld.CreateAsync(provider);
 
     private static ReportInput Input(string result, DateOnly? done = null) => new(done, null, result, "12/BC-STP | 10/3/2026 | Sở Tư pháp | Báo cáo", null, "Đề nghị bổ sung kinh phí");
 
@@ -180,8 +151,7 @@ public sealed class ReportLifecycleTests
         await using var world = await WorldAsync(provider);
         await using var db = world.Database.CreateContext();
         var snv = await db.Units.SingleAsync(u => u.Code == "SNV");
-        db.Users.Add(new ChiSoUser { Id = "u-snv", UserName = "u-snv", NormalizedUserName = "U-SNV", SecurityStamp = "u-snv" });
-        db.UnitMemberships.Add(new UnitMembership { UserId = "u-snv", UnitId = snv.Id, Role = UnitRoles.FocalPoint, CreatedAt = world.Database.Clock.GetUtcNow(), CreatedBy = "test" });
+        ReportingWorld.AddMember(db, world.Database, "u-snv", snv.Id, UnitRoles.FocalPoint);
         await db.SaveChangesAsync();
         int Of(string unit) => (from o in db.Set<Obligation>() join p in db.Set<PlanReportingPeriod>() on o.PeriodId equals p.Id join u in db.Units on o.UnitId equals u.Id
                                 where o.TaskCode == "2.2" && p.Key == "2026-9M" && u.Code == unit select o.Id).Single();

@@ -21,29 +21,7 @@ public sealed class ReportingSetupTests
 {
     private static readonly Actor Coordinator = new("dieuphoi", "127.0.0.1");
 
-    private sealed record World(TestDatabase Database, int ProvinceId, int PlanId, int StpId) : IAsyncDisposable
-    {
-        public ValueTask DisposeAsync() => Database.DisposeAsync();
-
-        public PlanRights Member => new(false, false, [], [], [ProvinceId]);
-    }
-
-    private static async Task<World> WorldAsync(DatabaseProvider provider)
-    {
-        var (database, provinceId) = await PlanFixtures.SeededAsync(provider);
-        await using var db = database.CreateContext();
-        var planId = (await PlanFixtures.Service(db, database).CreateAsync(provinceId, PlanFixtures.Header(), PlanFixtures.Groups, PlanFixtures.Tasks, PlanFixtures.Coordinator)).Value;
-        Assert.True((await PlanFixtures.IssueAsync(database, db, planId, "12", new DateOnly(2026, 1, 20))).Succeeded);
-        var stp = await db.Units.SingleAsync(u => u.Code == "STP");
-        foreach (var (user, role) in new[] { ("u-focal", UnitRoles.FocalPoint), ("u-head", UnitRoles.UnitHead) })
-        {
-            db.Users.Add(new ChiSoUser { Id = user, UserName = user, NormalizedUserName = user.ToUpperInvariant(), SecurityStamp = user });
-            db.UnitMemberships.Add(new UnitMembership { UserId = user, UnitId = stp.Id, Role = role, CreatedAt = database.Clock.GetUtcNow(), CreatedBy = "test" });
-        }
-
-        await db.SaveChangesAsync();
-        return new World(database, provinceId, planId, stp.Id);
-    }
+    private static Task<ReportingWorld> WorldAsync(DatabaseProvider provider) => ReportingWorld.CreateAsync(provider);
 
     private static async Task<Dictionary<string, DateOnly>> DueByPeriodAsync(ChiSoDbContext db, int planId) =>
         await (from o in db.Set<Obligation>() join p in db.Set<PlanReportingPeriod>() on o.PeriodId equals p.Id where o.PlanId == planId
