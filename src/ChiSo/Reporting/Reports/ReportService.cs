@@ -233,32 +233,39 @@ public sealed class ReportService(ChiSoDbContext db, UnitOfWork work, AuditLog a
         public bool CanRead => IsFocalPoint || IsUnitHead || IsCoordinator || (IsLeader && Report is { State: not ReportState.Draft });
     }
 
+    /// <summary>
+    /// What the checks and the answer need, in three queries: the obligation with its plan, period, unit and task (one
+    /// join), the caller's roles on its unit, the report with its history. Every report request loads it once or twice
+    /// (a step, then its answer), so seven single-row queries here were most of a request's cost.
+    /// </summary>
     private async Task<Context?> LoadAsync(ReportCaller caller, int obligationId, bool track, CancellationToken cancellationToken)
     {
-        var obligation = await db.Set<Obligation>().AsNoTracking().FirstOrDefaultAsync(o => o.Id == obligationId, cancellationToken);
-        if (obligation is null)
+        var head = await (from o in db.Set<Obligation>().AsNoTracking()
+                          join plan in db.Plans on o.PlanId equals plan.Id
+                          join period in db.Set<PlanReportingPeriod>() on o.PeriodId equals period.Id
+                          join unit in db.Units on o.UnitId equals unit.Id
+                          from task in db.PlanTasks.Where(t => t.Id == o.TaskId).DefaultIfEmpty()
+                          where o.Id == obligationId
+                          select new
+                          {
+                              Obligation = o, plan.ProvinceId, plan.Status, Period = period.Key, UnitName = unit.Name,
+                              TimeframeKind = (string?)task.TimeframeKind, TimeframeDue = (DateOnly?)task.TimeframeDue, TimeframeTo = (DateOnly?)task.TimeframeTo,
+                              TaskContent = (string?)task.Content,
+                          })
+            .FirstOrDefaultAsync(cancellationToken);
+        if (head is null || !caller.Rights.CanRead(head.ProvinceId, head.Obligation.PlanId, head.Status))
         {
             return null;
         }
 
-        var plan = await db.Plans.AsNoTracking().Where(p => p.Id == obligation.PlanId).Select(p => new { p.Id, p.ProvinceId, p.Status }).SingleAsync(cancellationToken);
-        if (!caller.Rights.CanRead(plan.ProvinceId, plan.Id, plan.Status))
-        {
-            return null;
-        }
-
+        var obligation = head.Obligation;
         var roles = await db.UnitMemberships.AsNoTracking().Where(m => m.UserId == caller.UserId && m.UnitId == obligation.UnitId).Select(m => m.Role)
             .ToListAsync(cancellationToken);
         var reports = db.Set<UnitReport>().Include(r => r.History);
         var report = await (track ? reports : reports.AsNoTracking()).FirstOrDefaultAsync(r => r.ObligationId == obligationId, cancellationToken);
-        var period = await db.Set<PlanReportingPeriod>().AsNoTracking().Where(p => p.Id == obligation.PeriodId).Select(p => p.Key).SingleAsync(cancellationToken);
-        var task = obligation.TaskId is { } taskId
-            ? await db.PlanTasks.AsNoTracking().Where(t => t.Id == taskId).Select(t => new { t.TimeframeKind, t.TimeframeDue, t.TimeframeTo, t.Content }).FirstOrDefaultAsync(cancellationToken)
-            : null;
-        var unitName = await db.Units.AsNoTracking().Where(u => u.Id == obligation.UnitId).Select(u => u.Name).SingleAsync(cancellationToken);
-        return new Context(obligation, period, report, roles.Contains(UnitRoles.FocalPoint), roles.Contains(UnitRoles.UnitHead),
-            caller.Rights.CanEdit(plan.ProvinceId, plan.Id), caller.Rights.ReadsAllIssued,
-            task?.TimeframeDue ?? task?.TimeframeTo, task?.TimeframeKind is "Ongoing" or "Periodic", task?.Content ?? "", unitName);
+        return new Context(obligation, head.Period, report, roles.Contains(UnitRoles.FocalPoint), roles.Contains(UnitRoles.UnitHead),
+            caller.Rights.CanEdit(head.ProvinceId, obligation.PlanId), caller.Rights.ReadsAllIssued,
+            head.TimeframeDue ?? head.TimeframeTo, head.TimeframeKind is "Ongoing" or "Periodic", head.TaskContent ?? "", head.UnitName);
     }
 
     /// <summary>
