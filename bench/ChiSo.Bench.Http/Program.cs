@@ -1,6 +1,7 @@
 using ChiSo.Bench.Http;
 using ChiSo.Bench.Http.Bare;
 using ChiSo.Bench.Http.Import;
+using ChiSo.Bench.Http.Reports;
 
 // `bare <provider> <connection> <url>`: the bare server, started by the run as a child process.
 if (args.Length == 4 && args[0] == "bare")
@@ -16,6 +17,29 @@ if (args.Length == 4 && args[0] == "import-once")
 }
 
 var importOnly = args.Length > 0 && args[0] == "import";
+var postgres = Environment.GetEnvironmentVariable("CHISO_BENCH_POSTGRES");
+
+// `reports [--seconds N] [--clients 8,32]`: 4,500 units × 30 tasks filing reports, PostgreSQL only (its own defaults first, so options override them).
+if (args.Length > 0 && args[0] == "reports")
+{
+    if (string.IsNullOrWhiteSpace(postgres))
+    {
+        Console.Error.WriteLine("reports runs on PostgreSQL: set CHISO_BENCH_POSTGRES to a connection string of a server where it may create and drop a database.");
+        return 2;
+    }
+
+    var reportOptions = BenchOptions.Parse(["--seconds", "15", "--clients", "8,32", .. args[1..]]);
+    var (reportsDb, dropReports) = await BenchRun.CreateDatabaseAsync("postgres", postgres);
+    try
+    {
+        return await new ReportsBench(reportOptions, reportsDb, Console.Out).RunAsync() ? 0 : 1;
+    }
+    finally
+    {
+        await dropReports();
+    }
+}
+
 var options = BenchOptions.Parse(importOnly ? args[1..] : args);
 var ok = true;
 var providers = new List<string>();
@@ -24,7 +48,6 @@ if (!options.SkipSqlite)
     providers.Add("sqlite");
 }
 
-var postgres = Environment.GetEnvironmentVariable("CHISO_BENCH_POSTGRES");
 if (!string.IsNullOrWhiteSpace(postgres))
 {
     providers.Add("postgres");

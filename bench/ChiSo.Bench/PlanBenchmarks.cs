@@ -10,27 +10,34 @@ using ChiSo.Common;
 using ChiSo.Plans;
 using ChiSo.Plans.Authoring;
 using ChiSo.Plans.Documents;
+using ChiSo.Plans.Issuing;
+using ChiSo.Reporting.Obligations;
 using ChiSo.Results;
 using ChiSo.Results.Import;
 using ChiSo.Seeding;
 using ChiSo.Units;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Npgsql;
 
 namespace ChiSo.Bench;
 
 /// <summary>
 /// "Draft, save and export a 200-task plan assigned to 130 units": drafting from Lâm Đồng's PAPI gaps, saving a
-/// 200-task plan in one transaction, loading it with group members and writing the DOCX and XLSX, and one task
-/// edit on the big plan. Each step uses a fresh DbContext, as one web request would.
+/// 200-task plan in one transaction, loading it with group members and writing the DOCX and XLSX, one task
+/// edit on the big plan, and issuing it (its reporting periods and obligations written). Each step uses a fresh
+/// DbContext, as one web request would. On SQLite, and also on PostgreSQL when CHISO_BENCH_POSTGRES holds a
+/// connection string to a server where the run may create and drop a database.
 /// </summary>
 [SimpleJob(RunStrategy.Monitoring, launchCount: 1, warmupCount: 1, iterationCount: 5)]
 [MemoryDiagnoser]
 public class PlanBenchmarks
 {
     private static readonly Actor Coordinator = new("bench");
+    private static readonly DateOnly IssuedOn = new(PlanBenchData.PlanYear, 1, 22);
 
     private DatabaseSettings _settings = null!;
+    private string? _postgresDatabase;
     private int _provinceId;
     private int _resultYear;
     private IReadOnlyList<TaskInput> _tasks = null!;
@@ -38,9 +45,34 @@ public class PlanBenchmarks
     private int _editedTaskId;
     private int _editedTaskRevision;
     private int _edits;
+    private int _impliedObligations;
+    private int _issues;
+    private (int PlanId, int Revision, string Number, string Confirmation) _toIssue;
 
-    [GlobalSetup]
+    /// <summary>SQLite always; PostgreSQL too when CHISO_BENCH_POSTGRES is set.</summary>
+    [ParamsSource(nameof(Databases))]
+    public string Database { get; set; } = "sqlite";
+
+    public static IEnumerable<string> Databases() =>
+        string.IsNullOrWhiteSpace(Environment.GetEnvironmentVariable("CHISO_BENCH_POSTGRES")) ? ["sqlite"] : ["sqlite", "postgres"];
+
+    [GlobalSetup(Targets = [nameof(DraftFromGaps), nameof(SaveTwoHundredTaskPlan), nameof(ExportDocxAndXlsx), nameof(EditOneTaskOfTwoHundred)])]
     public void Setup() => SetupAsync().GetAwaiter().GetResult();
+
+    /// <summary>The common setup, then one plan issued and its obligations counted against what the plan implies.</summary>
+    [GlobalSetup(Target = nameof(IssueTwoHundredTaskPlan))]
+    public void SetupIssuing() => SetupIssuingAsync().GetAwaiter().GetResult();
+
+    [GlobalCleanup]
+    public void Cleanup() => DropPostgresAsync().GetAwaiter().GetResult();
+
+    /// <summary>A fresh copy of the 200-task plan to issue, with the key of its confirmation step (as the coordinator's page has it).</summary>
+    [IterationSetup(Target = nameof(IssueTwoHundredTaskPlan))]
+    public void NewPlanToIssue() => _toIssue = NewPlanToIssueAsync().GetAwaiter().GetResult();
+
+    /// <summary>Every issued copy must have exactly the obligations the plan implies, or the run stops.</summary>
+    [IterationCleanup(Target = nameof(IssueTwoHundredTaskPlan))]
+    public void CheckObligations() => CheckObligationsAsync(_toIssue.PlanId).GetAwaiter().GetResult();
 
     [IterationSetup(Target = nameof(EditOneTaskOfTwoHundred))]
     public void ReadTaskRevision()
@@ -89,10 +121,21 @@ public class PlanBenchmarks
         return Require(await Service(db).SaveTaskAsync(_planId, _editedTaskId, _editedTaskRevision, input, Coordinator), "edit");
     }
 
+    /// <summary>
+    /// PlanIssuing.IssueAsync of the 200-task plan: the check again inside the transaction, the number and date, the
+    /// reporting periods, and ObligationWriter's rows for every (task, unit, period) — groups resolved to their members.
+    /// </summary>
+    [Benchmark]
+    public async Task<int> IssueTwoHundredTaskPlan()
+    {
+        await using var db = Context();
+        var (planId, revision, number, confirmation) = _toIssue;
+        return Require(await Core<PlanIssuing>(db).IssueAsync(planId, revision, number, IssuedOn, confirmation, Coordinator), "issue");
+    }
+
     private async Task SetupAsync()
     {
-        var file = Path.Combine(Path.GetTempPath(), $"chiso-bench-plan-{Guid.NewGuid():N}.db");
-        _settings = new DatabaseSettings(DatabaseProvider.Sqlite, new SqliteConnectionStringBuilder { DataSource = file }.ToString());
+        _settings = Database == "postgres" ? await CreatePostgresAsync() : NewSqlite();
         await using (var db = Context())
         {
             await new SchemaMigrator(db, TimeProvider.System).MigrateAsync();
@@ -132,6 +175,104 @@ public class PlanBenchmarks
         {
             var code = _tasks[100].Code;
             _editedTaskId = await db.PlanTasks.AsNoTracking().Where(t => t.PlanId == _planId && t.Code == code).Select(t => t.Id).SingleAsync();
+        }
+    }
+
+    private static DatabaseSettings NewSqlite()
+    {
+        var file = Path.Combine(Path.GetTempPath(), $"chiso-bench-plan-{Guid.NewGuid():N}.db");
+        return new DatabaseSettings(DatabaseProvider.Sqlite, new SqliteConnectionStringBuilder { DataSource = file }.ToString());
+    }
+
+    private async Task<DatabaseSettings> CreatePostgresAsync()
+    {
+        var admin = Environment.GetEnvironmentVariable("CHISO_BENCH_POSTGRES")!;
+        _postgresDatabase = $"chiso_bench_plan_{Guid.NewGuid():N}";
+        await using (var connection = new NpgsqlConnection(admin))
+        {
+            await connection.OpenAsync();
+            await using var command = new NpgsqlCommand($"CREATE DATABASE {_postgresDatabase}", connection);
+            await command.ExecuteNonQueryAsync();
+        }
+
+        return new DatabaseSettings(DatabaseProvider.Postgres, new NpgsqlConnectionStringBuilder(admin) { Database = _postgresDatabase }.ToString());
+    }
+
+    private async Task DropPostgresAsync()
+    {
+        if (_postgresDatabase is null)
+        {
+            return;
+        }
+
+        NpgsqlConnection.ClearAllPools();
+        await using var connection = new NpgsqlConnection(Environment.GetEnvironmentVariable("CHISO_BENCH_POSTGRES"));
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand($"DROP DATABASE IF EXISTS {_postgresDatabase} WITH (FORCE)", connection);
+        await command.ExecuteNonQueryAsync();
+    }
+
+    private async Task SetupIssuingAsync()
+    {
+        await SetupAsync();
+        _impliedObligations = await ImpliedObligationsAsync(_planId);
+        var first = await NewPlanToIssueAsync();
+        await using (var db = Context())
+        {
+            Require(await Core<PlanIssuing>(db).IssueAsync(first.PlanId, first.Revision, first.Number, IssuedOn, first.Confirmation, Coordinator), "issue");
+        }
+
+        await CheckObligationsAsync(first.PlanId);
+        await using (var db = Context())
+        {
+            var periods = await db.Set<ChiSo.Reporting.Periods.PlanReportingPeriod>().AsNoTracking().Where(p => p.PlanId == first.PlanId).Select(p => p.Key).ToListAsync();
+            Console.WriteLine($"// Issue workload ({Database}): {_impliedObligations} obligations written for {PlanBenchData.TaskCount} tasks, periods {string.Join(", ", periods.Order(StringComparer.Ordinal))}.");
+        }
+    }
+
+    /// <summary>
+    /// What the plan implies, worked out from the plan as its readers see it rather than by the writer's own code: for
+    /// each task, its distinct units (named, and the members of its groups — every unit of the workload is valid all
+    /// year, so the members at the plan's date are those at each period's end) times the periods it reports in.
+    /// </summary>
+    private async Task<int> ImpliedObligationsAsync(int planId)
+    {
+        await using var db = Context();
+        var view = await new PlanQueries(db, new UnitGroups(db)).ViewAsync(planId, withMembers: true)
+            ?? throw new InvalidOperationException("The saved plan was not found.");
+        return view.Tasks.Sum(t =>
+            t.Assignees.SelectMany(a => a.UnitId is { } id ? [id] : (a.Members ?? []).Select(m => m.Id)).Distinct().Count() * t.ReportingPeriods.Count);
+    }
+
+    private async Task<(int PlanId, int Revision, string Number, string Confirmation)> NewPlanToIssueAsync()
+    {
+        int planId;
+        await using (var db = Context())
+        {
+            planId = Require(await Service(db).CreateAsync(_provinceId, PlanBenchData.Header(), PlanBenchData.Groups(), _tasks, Coordinator), "save");
+        }
+
+        await using (var db = Context())
+        {
+            var revision = await db.Plans.AsNoTracking().Where(p => p.Id == planId).Select(p => p.Revision).SingleAsync();
+            var number = (++_issues + 100).ToString(CultureInfo.InvariantCulture);
+            var check = await Core<PlanIssuing>(db).CheckIssueAsync(planId, revision, number, IssuedOn);
+            if (!check.Succeeded || check.Value!.Warnings.Count > 0)
+            {
+                throw new InvalidOperationException($"The issue check failed: {string.Join("; ", check.Problems.Concat(check.Value?.Warnings ?? []).Select(p => p.MessageEn))}");
+            }
+
+            return (planId, revision, number, check.Value.Key);
+        }
+    }
+
+    private async Task CheckObligationsAsync(int planId)
+    {
+        await using var db = Context();
+        var written = await db.Set<Obligation>().CountAsync(o => o.PlanId == planId && o.State == ObligationState.Open);
+        if (written != _impliedObligations)
+        {
+            throw new InvalidOperationException($"Broken issue: {written} obligations written for plan {planId}, the plan implies {_impliedObligations}.");
         }
     }
 

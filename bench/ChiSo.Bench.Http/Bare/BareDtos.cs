@@ -23,3 +23,18 @@ public sealed record ProfileDto(
     string UnitCode, string UnitName, string Framework, int Year, bool Illustrative, bool Scored, decimal? Aggregate, int? Rank, int? Group, int Ranked,
     IReadOnlyList<TrendDto> Trend, IReadOnlyList<DimensionDto> Dimensions, IReadOnlyList<LostPointDto> LostPoints,
     int? NextGroup, decimal? PointsToNextGroup, int? NextRank, decimal? PointsToNextRank);
+
+// The report API's shapes (ChiSo.Web.Api.ReportEndpoints), in the same order: the driver finds "revision":1, followed by "state".
+
+public sealed record BareEvidenceDto(string? Number, DateOnly? Date, string? Issuer, string? Title);
+
+public sealed record BareReportBody(string? Status, DateOnly? CompletedOn, decimal? AchievedValue, string? Result, IReadOnlyList<BareEvidenceDto>? Evidence,
+    string? Difficulties, string? Proposals, int Revision);
+
+public sealed record BareStepBody(int Revision, string? Comment, string? Reason);
+
+public sealed record BareReportEventDto(string Action, string? From, string To, string By, DateTimeOffset At, string? Comment);
+
+public sealed record BareReportDto(string? Status, DateOnly? CompletedOn, decimal? AchievedValue, string? Result, IReadOnlyList<BareEvidenceDto> Evidence,
+    string? Difficulties, string? Proposals, int Revision, string? State, bool Late, DateOnly DueDate, DateTimeOffset? SubmittedAt,
+    IReadOnlyList<BareReportEventDto> History, IReadOnlyList<object> Attachments, IReadOnlyList<object> Contributions);

@@ -10,8 +10,9 @@ using System.Text.Json;
 namespace ChiSo.Bench.Http.Bare;
 
 /// <summary>
-/// The yardstick: Kestrel, two endpoints, raw SQL over the database ChiSo wrote, the same JSON. It authenticates
-/// every call as ChiSo does — one lookup of the SHA-256 of the bearer secret, joined with its owner — and nothing else.
+/// The yardstick: Kestrel, raw SQL over the database ChiSo wrote, the same JSON — two reading endpoints, and on
+/// PostgreSQL the report's draft and submission (<see cref="BareReports"/>). It authenticates every call as ChiSo does —
+/// one lookup of the SHA-256 of the bearer secret, joined with its owner — and nothing else.
 /// </summary>
 internal static class BareServer
 {
@@ -48,6 +49,11 @@ internal static class BareServer
             var dto = await BareProfile.GetAsync(database, code, framework, year);
             return dto is null ? HttpResults.NotFound() : HttpResults.Bytes(JsonSerializer.SerializeToUtf8Bytes(dto, Json), "application/json; charset=utf-8");
         });
+        if (string.Equals(provider, "postgres", StringComparison.OrdinalIgnoreCase))
+        {
+            BareReports.Map(app, database, Json);
+        }
+
         await app.RunAsync();
     }
 

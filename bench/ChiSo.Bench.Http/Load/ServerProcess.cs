@@ -10,6 +10,9 @@ internal sealed class ServerProcess : IAsyncDisposable
 {
     private readonly Process _process;
     private readonly List<string> _output = [];
+    private string? _countMarker;
+    private int _counted;
+    private List<string>? _captured;
 
     private ServerProcess(string name, Process process, string baseUrl)
     {
@@ -23,6 +26,30 @@ internal sealed class ServerProcess : IAsyncDisposable
     public string BaseUrl { get; }
 
     public int Id => _process.Id;
+
+    /// <summary>How many output lines so far contained the marker given to <see cref="CountLinesContaining"/> (e.g. EF Core's "Executed DbCommand").</summary>
+    public int CountedLines => Volatile.Read(ref _counted);
+
+    public void CountLinesContaining(string marker) => _countMarker = marker;
+
+    /// <summary>Keeps every output line from now until <see cref="StopCapture"/> (what a logging server said about one request).</summary>
+    public void StartCapture()
+    {
+        lock (_output)
+        {
+            _captured = [];
+        }
+    }
+
+    public IReadOnlyList<string> StopCapture()
+    {
+        lock (_output)
+        {
+            var lines = _captured ?? [];
+            _captured = null;
+            return lines;
+        }
+    }
 
     public static async Task<ServerProcess> StartAsync(string name, string fileName, IEnumerable<string> arguments, string workingDirectory,
         IReadOnlyDictionary<string, string> environment, string baseUrl, string healthPath, TimeSpan timeout,
@@ -77,8 +104,14 @@ internal sealed class ServerProcess : IAsyncDisposable
             return;
         }
 
+        if (_countMarker is { } marker && line.Contains(marker, StringComparison.Ordinal))
+        {
+            Interlocked.Increment(ref _counted);
+        }
+
         lock (_output)
         {
+            _captured?.Add(line);
             _output.Add(line);
             if (_output.Count > 200)
             {

@@ -45,7 +45,8 @@ internal static class UnitPathMaintenance
             await db.Units.Where(u => missing.Contains(u.Id)).LoadAsync(cancellationToken);
         }
 
-        UnitPaths.Recompute(units, id => db.Units.Local.FindEntry(id)?.Entity);
+        var local = db.Units.Local;
+        UnitPaths.Recompute(units, id => local.FindEntry(id)?.Entity);
     }
 
     /// <summary>The same for the synchronous <c>SaveChanges</c>.</summary>
@@ -63,7 +64,8 @@ internal static class UnitPathMaintenance
             db.Units.Where(u => missing.Contains(u.Id)).Load();
         }
 
-        UnitPaths.Recompute(units, id => db.Units.Local.FindEntry(id)?.Entity);
+        var local = db.Units.Local;
+        UnitPaths.Recompute(units, id => local.FindEntry(id)?.Entity);
     }
 
     // A new unit has no path yet and no descendants in the database.
@@ -85,6 +87,11 @@ internal static class UnitPathMaintenance
         return [.. set];
     }
 
-    private static List<int> MissingParents(ChiSoDbContext db, List<Unit> units) =>
-        units.Where(u => u.ParentId is { } p && db.Units.Local.FindEntry(p) is null).Select(u => u.ParentId!.Value).Distinct().ToList();
+    // DbSet.Local detects changes in every tracked entity each time it is read: read once, not once per unit (an import
+    // of 4,500 units spent a minute here).
+    private static List<int> MissingParents(ChiSoDbContext db, List<Unit> units)
+    {
+        var local = db.Units.Local;
+        return units.Where(u => u.ParentId is { } p && local.FindEntry(p) is null).Select(u => u.ParentId!.Value).Distinct().ToList();
+    }
 }

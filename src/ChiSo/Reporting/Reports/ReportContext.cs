@@ -35,31 +35,35 @@ internal sealed record ReportContext(Obligation Obligation, string PeriodId, Uni
     /// <summary>The obligation as <paramref name="caller"/> may see it; null when it does not exist or its plan is outside their reach.</summary>
     public static async Task<ReportContext?> LoadAsync(ChiSoDbContext db, ReportCaller caller, int obligationId, bool track, CancellationToken cancellationToken)
     {
-        var obligation = await db.Set<Obligation>().AsNoTracking().FirstOrDefaultAsync(o => o.Id == obligationId, cancellationToken);
-        if (obligation is null)
+        // One query for the obligation and what it hangs on (plan, period, unit, task, the plan's approval setting), one for
+        // the caller's roles on its unit, one for the report: this runs twice per report request (act, then answer).
+        var head = await (from o in db.Set<Obligation>().AsNoTracking()
+                          join plan in db.Plans on o.PlanId equals plan.Id
+                          join period in db.Set<PlanReportingPeriod>() on o.PeriodId equals period.Id
+                          join unit in db.Units on o.UnitId equals unit.Id
+                          from task in db.PlanTasks.Where(t => t.Id == o.TaskId).DefaultIfEmpty()
+                          where o.Id == obligationId
+                          select new
+                          {
+                              Obligation = o, plan.ProvinceId, plan.Status, Period = period.Key, UnitName = unit.Name,
+                              TimeframeKind = (string?)task.TimeframeKind, TimeframeDue = (DateOnly?)task.TimeframeDue, TimeframeTo = (DateOnly?)task.TimeframeTo,
+                              TaskContent = (string?)task.Content,
+                              // No settings row: no approval step.
+                              UnitHeadApproval = db.Set<PlanReportingSettings>().Where(s => s.PlanId == plan.Id).Select(s => s.UnitHeadApproval).FirstOrDefault(),
+                          })
+            .FirstOrDefaultAsync(cancellationToken);
+        if (head is null || !caller.Rights.CanRead(head.ProvinceId, head.Obligation.PlanId, head.Status))
         {
             return null;
         }
 
-        var plan = await db.Plans.AsNoTracking().Where(p => p.Id == obligation.PlanId).Select(p => new { p.Id, p.ProvinceId, p.Status }).SingleAsync(cancellationToken);
-        if (!caller.Rights.CanRead(plan.ProvinceId, plan.Id, plan.Status))
-        {
-            return null;
-        }
-
+        var obligation = head.Obligation;
         var roles = await db.UnitMemberships.AsNoTracking().Where(m => m.UserId == caller.UserId && m.UnitId == obligation.UnitId).Select(m => m.Role)
             .ToListAsync(cancellationToken);
         var reports = db.Set<UnitReport>().Include(r => r.History).Include(r => r.Attachments).AsSplitQuery();
         var report = await (track ? reports : reports.AsNoTracking()).FirstOrDefaultAsync(r => r.ObligationId == obligationId, cancellationToken);
-        var period = await db.Set<PlanReportingPeriod>().AsNoTracking().Where(p => p.Id == obligation.PeriodId).Select(p => p.Key).SingleAsync(cancellationToken);
-        var task = obligation.TaskId is { } taskId
-            ? await db.PlanTasks.AsNoTracking().Where(t => t.Id == taskId).Select(t => new { t.TimeframeKind, t.TimeframeDue, t.TimeframeTo, t.Content }).FirstOrDefaultAsync(cancellationToken)
-            : null;
-        var unitName = await db.Units.AsNoTracking().Where(u => u.Id == obligation.UnitId).Select(u => u.Name).SingleAsync(cancellationToken);
-        // Whether the plan has its unit heads approve reports before a coordinator accepts them (no settings row: no).
-        var approval = await db.Set<PlanReportingSettings>().AsNoTracking().Where(s => s.PlanId == plan.Id).Select(s => s.UnitHeadApproval).FirstOrDefaultAsync(cancellationToken);
-        return new ReportContext(obligation, period, report, roles.Contains(UnitRoles.FocalPoint), roles.Contains(UnitRoles.UnitHead),
-            caller.Rights.CanEdit(plan.ProvinceId, plan.Id), caller.Rights.ReadsAllIssued,
-            task?.TimeframeDue ?? task?.TimeframeTo, task?.TimeframeKind is "Ongoing" or "Periodic", task?.Content ?? "", unitName, approval);
+        return new ReportContext(obligation, head.Period, report, roles.Contains(UnitRoles.FocalPoint), roles.Contains(UnitRoles.UnitHead),
+            caller.Rights.CanEdit(head.ProvinceId, obligation.PlanId), caller.Rights.ReadsAllIssued,
+            head.TimeframeDue ?? head.TimeframeTo, head.TimeframeKind is "Ongoing" or "Periodic", head.TaskContent ?? "", head.UnitName, head.UnitHeadApproval);
     }
 }
