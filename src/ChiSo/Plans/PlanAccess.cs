@@ -58,15 +58,13 @@ public sealed class PlanAccess(ChiSoDbContext db)
     /// </summary>
     private async Task<IReadOnlyList<int>> ProvincesOfAsync(List<int> unitIds, CancellationToken cancellationToken)
     {
-        var provinces = new HashSet<int>();
-        for (var level = 0; unitIds.Count > 0 && level < 4; level++)
-        {
-            var ids = unitIds;
-            var units = await db.Units.AsNoTracking().Where(u => ids.Contains(u.Id)).Select(u => new { u.Id, u.Kind, u.ParentId }).ToListAsync(cancellationToken);
-            provinces.UnionWith(units.Where(u => u.Kind == UnitKind.Province).Select(u => u.Id));
-            unitIds = units.Where(u => u.Kind != UnitKind.Province && u.ParentId is not null).Select(u => u.ParentId!.Value).Distinct().ToList();
-        }
-
+        // The provinces on the units' materialised paths (a unit's own path starts with each ancestor's): one query
+        // whatever the depth, where climbing the parents took one query per level on every request.
+        HashSet<int> provinces = unitIds.Count == 0 ? [] : (await (from u in db.Units.AsNoTracking()
+                                                          where unitIds.Contains(u.Id)
+                                                          from p in db.Units
+                                                          where p.Kind == UnitKind.Province && p.Path != "" && u.Path.StartsWith(p.Path)
+                                                          select p.Id).Distinct().ToListAsync(cancellationToken)).ToHashSet();
         if (provinces.Count > 0)
         {
             var found = provinces.ToList();

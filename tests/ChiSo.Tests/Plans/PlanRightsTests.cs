@@ -17,6 +17,33 @@ public sealed class PlanRightsTests
 {
     private const string Amended = "Nội dung đang sửa đổi, chưa ban hành";
 
+    [Theory]
+    [MemberData(nameof(TestDatabases.Providers), MemberType = typeof(TestDatabases))]
+    public async Task Member_OfAUnitThreeLevelsDown_ReadsItsProvincesIssuedPlans_AndThoseOfTheProvincesMergedIntoIt(DatabaseProvider provider)
+    {
+        await using var database = await TestDatabase.CreateAsync(provider);
+        await using var db = database.CreateContext();
+        var old = new Unit { Code = "T1", Kind = UnitKind.Province, Name = "Tỉnh Cũ", FullName = "Tỉnh Cũ", ValidTo = new DateOnly(2025, 6, 30) };
+        var province = new Unit { Code = "T2", Kind = UnitKind.Province, Name = "Tỉnh Mới", FullName = "Tỉnh Mới" };
+        var other = new Unit { Code = "T3", Kind = UnitKind.Province, Name = "Tỉnh Khác", FullName = "Tỉnh Khác" };
+        var district = new Unit { Code = "H1", Kind = UnitKind.District, Name = "Huyện Một", FullName = "Huyện Một", Parent = province };
+        var commune = new Unit { Code = "X1", Kind = UnitKind.Commune, Name = "Xã Một", FullName = "Xã Một", Parent = district };
+        var school = new Unit { Code = "S1", Kind = UnitKind.PublicService, Name = "Trường Một", FullName = "Trường Một", Parent = commune };
+        db.Units.AddRange(old, province, other, district, commune, school);
+        await db.SaveChangesAsync();
+        db.UnitPredecessors.Add(new UnitPredecessor { UnitId = province.Id, PredecessorId = old.Id });
+        db.Users.Add(new ChiSoUser { Id = "teacher", UserName = "teacher" });
+        db.UnitMemberships.Add(new UnitMembership { UserId = "teacher", UnitId = school.Id, Role = UnitRoles.FocalPoint, CreatedBy = "test" });
+        await db.SaveChangesAsync();
+
+        var rights = await new PlanAccess(db).RightsAsync("teacher", _ => false);
+
+        Assert.True(rights.CanRead(province.Id, 1, PlanStatus.Issued));
+        Assert.True(rights.CanRead(old.Id, 2, PlanStatus.Issued));
+        Assert.False(rights.CanRead(other.Id, 3, PlanStatus.Issued));
+        Assert.False(rights.CanRead(province.Id, 4, PlanStatus.Draft));
+    }
+
     private sealed record World(TestDatabase Database, int Province, int OwnDraft, int OwnIssued, int OwnAmending, int OtherDraft, int OtherIssued, int OldProvinceIssued)
     {
         public int[] All => [OwnDraft, OwnIssued, OwnAmending, OtherDraft, OtherIssued, OldProvinceIssued];
