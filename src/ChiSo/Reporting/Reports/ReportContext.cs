@@ -60,7 +60,9 @@ internal sealed record ReportContext(Obligation Obligation, string PeriodId, Uni
         var obligation = head.Obligation;
         var roles = await db.UnitMemberships.AsNoTracking().Where(m => m.UserId == caller.UserId && m.UnitId == obligation.UnitId).Select(m => m.Role)
             .ToListAsync(cancellationToken);
-        var reports = db.Set<UnitReport>().Include(r => r.History).Include(r => r.Attachments).AsSplitQuery();
+        // One query for the report, its history and its files' metadata (a few rows each; the bytes are elsewhere): the
+        // split form cost two more commands on each of the two loads of every report request.
+        var reports = db.Set<UnitReport>().Include(r => r.History).Include(r => r.Attachments).AsSingleQuery();
         var report = await (track ? reports : reports.AsNoTracking()).FirstOrDefaultAsync(r => r.ObligationId == obligationId, cancellationToken);
         return new ReportContext(obligation, head.Period, report, roles.Contains(UnitRoles.FocalPoint), roles.Contains(UnitRoles.UnitHead),
             caller.Rights.CanEdit(head.ProvinceId, obligation.PlanId), caller.Rights.ReadsAllIssued,
