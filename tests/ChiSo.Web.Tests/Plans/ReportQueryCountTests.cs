@@ -1,0 +1,66 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using ChiSo.Accounts;
+using ChiSo.Data;
+using ChiSo.Plans;
+using ChiSo.Tests.Infrastructure;
+using ChiSo.Web.Tests.Infrastructure;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace ChiSo.Web.Tests.Plans;
+
+/// <summary>
+/// The report API's command budget, counted at the database (bench 'reports' measures the same path under load): a
+/// focal point's draft PUT and its submit, besides authentication. A change that adds a query to filing fails here.
+/// </summary>
+public sealed class ReportQueryCountTests
+{
+    /// <summary>
+    /// Obligation by URL 1, rights 3 (memberships, provinces, predecessors), the report's context 3, the writes, the
+    /// answer's context 3 — as measured on 2026-12-01. PostgreSQL batches a save's inserts into one command; SQLite's
+    /// provider sends each on its own.
+    /// </summary>
+    private static (int Draft, int Submit) Budget(DatabaseProvider provider) => provider == DatabaseProvider.Postgres ? (13, 12) : (14, 14);
+
+    [Theory]
+    [MemberData(nameof(TestDatabases.Providers), MemberType = typeof(TestDatabases))]
+    public async Task DraftAndSubmit_StayWithinTheirCommandBudget(DatabaseProvider provider)
+    {
+        var counter = new CommandCounter();
+        await using var app = await ChiSoWebFactory.CreateAsync(provider, demo: true);
+        using var seeded = await PlanScenario.TokenClientAsync(app, "daumoi", ApiScopes.PlansRead, ApiScopes.ReportsRead, ApiScopes.ReportsWrite);
+        await using var counted = counter.Attach(app);
+        using var client = counted.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+        client.DefaultRequestHeaders.Authorization = seeded.DefaultRequestHeaders.Authorization;
+        int plan;
+        using (var scope = app.Services.CreateScope())
+        {
+            plan = await scope.ServiceProvider.GetRequiredService<ChiSoDbContext>().Plans.Where(p => p.Status == PlanStatus.Issued).Select(p => p.Id).FirstAsync();
+        }
+
+        var owed = (await client.GetFromJsonAsync<List<JsonElement>>($"/api/v1/plans/{plan}/obligations?unit=SNV"))!;
+        var tasks = owed.Where(o => o.GetProperty("period").GetString() == "2026-Q1").Select(o => o.GetProperty("taskCode").GetString()!).ToList();
+        // The first filing warms EF's compiled queries; the second one is counted.
+        foreach (var (task, counting) in new[] { (tasks[0], false), (tasks[1], true) })
+        {
+            var url = $"/api/v1/plans/{plan}/reports/2026-Q1/SNV/{task}";
+            counter.Reset();
+            using var put = await client.PutAsJsonAsync(url, new { result = "Đã triển khai", revision = 0 });
+            Assert.Equal(HttpStatusCode.OK, put.StatusCode);
+            var draft = counter.EndpointCommands;
+            counter.Reset();
+            using var submit = await client.PostAsJsonAsync(url + "/submit", new { revision = 1 });
+            Assert.Equal(HttpStatusCode.OK, submit.StatusCode);
+            var submitted = counter.EndpointCommands;
+            if (counting)
+            {
+                Assert.True(draft.Count <= Budget(provider).Draft, $"{draft.Count} commands for a draft:\n" + string.Join("\n---\n", draft));
+                Assert.True(submitted.Count <= Budget(provider).Submit, $"{submitted.Count} commands for a submission:\n" + string.Join("\n---\n", submitted));
+                Assert.True(draft.Count >= 8, $"{draft.Count}: the counter missed commands");
+            }
+        }
+    }
+}
