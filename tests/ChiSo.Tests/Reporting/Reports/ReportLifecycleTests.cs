@@ -221,4 +221,24 @@ public sealed class ReportLifecycleTests
         Assert.Equal(outcomes[0].Succeeded ? "Bản của người thứ nhất" : "Bản của người thứ hai", report.Result);
         Assert.Equal(2, await check.AuditEntries.CountAsync(a => a.EntityType == nameof(UnitReport)));
     }
+
+    [Theory]
+    [MemberData(nameof(TestDatabases.Providers), MemberType = typeof(TestDatabases))]
+    public async Task UnitHead_ApprovesOnlyItsOwnUnitsReports_AnotherUnitsIsNotFound(DatabaseProvider provider)
+    {
+        await using var world = await WorldAsync(provider);
+        await using var db = world.Database.CreateContext();
+        var reports = world.Database.Service<ReportService>(db);
+        var ttt = await db.Units.SingleAsync(u => u.Code == "TTT");
+        var theirs = await (from o in db.Set<Obligation>() join p in db.Set<PlanReportingPeriod>() on o.PeriodId equals p.Id
+                            where o.PlanId == world.PlanId && o.UnitId == ttt.Id && p.Key == "2026-9M" select o.Id).FirstAsync();
+        var rev = (await reports.SaveAndSubmitAsync(world.OtherUnit, theirs, Input("Thanh tra tỉnh đã kiểm tra 5 xã"), 0, Focal)).Value;
+
+        // Sở Tư pháp's head finds nothing of Thanh tra tỉnh's: not to read, approve or return.
+        Assert.True((await reports.ReadAsync(world.Head, theirs)).IsNotFound);
+        Assert.True((await reports.ApproveAsync(world.Head, theirs, rev, Focal)).IsNotFound);
+        Assert.True((await reports.ReturnAsync(world.Head, theirs, rev, "trả lại", Focal)).IsNotFound);
+        await using var check = world.Database.CreateContext();
+        Assert.Equal(ReportState.Submitted, (await check.Set<UnitReport>().SingleAsync(r => r.ObligationId == theirs)).State);
+    }
 }
