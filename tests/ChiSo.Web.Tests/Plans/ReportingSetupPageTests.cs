@@ -101,4 +101,24 @@ public sealed class ReportingSetupPageTests(DemoAppFixture fixture) : IClassFixt
         using var scope = fixture.App.Services.CreateScope();
         Assert.Equal(1, await scope.ServiceProvider.GetRequiredService<ChiSoDbContext>().AuditEntries.CountAsync(a => a.Action == "reporting.settings"));
     }
+
+    [Fact]
+    public async Task Coordinator_AppliesWorkingDays_EveryPeriodAndItsObligationsMove_BadCountNamed()
+    {
+        var plan = await PlanAsync();
+        using var coordinator = await SignIn.DemoAsync(fixture.App, "dieuphoi");
+        var page = await coordinator.GetStringAsync($"/plans/{plan}/reporting");
+
+        var refused = WebUtility.HtmlDecode(await (await coordinator.PostAsync($"/plans/{plan}/reporting?handler=Rule",
+            SignIn.Form(SignIn.Token(page, "rule-form"), ("UnitWorkingDays", "99"), ("ConsolidatedWorkingDays", "10")))).Content.ReadAsStringAsync());
+        Assert.Contains("Số ngày làm việc (đơn vị)", refused, StringComparison.Ordinal);
+        Assert.Contains("nhập số từ 0 đến 40", refused, StringComparison.Ordinal);
+
+        Assert.Equal(HttpStatusCode.Redirect, (await coordinator.PostAsync($"/plans/{plan}/reporting?handler=Rule",
+            SignIn.Form(SignIn.Token(page, "rule-form"), ("UnitWorkingDays", "5"), ("ConsolidatedWorkingDays", "15")))).StatusCode);
+        // The 9 months end Wednesday 30/9/2026: five working days after is Wednesday 7 October.
+        var nine = await PeriodAsync(plan, "2026-9M");
+        Assert.Equal(new DateOnly(2026, 10, 7), nine.Period.UnitDue);
+        Assert.Equal([new DateOnly(2026, 10, 7)], nine.ObligationDue);
+    }
 }

@@ -38,4 +38,11 @@ public sealed class Obligation
     public DateTimeOffset CreatedAt { get; set; }
 
     public DateTimeOffset? ClosedAt { get; set; }
+
+    /// <summary>
+    /// Late: its report was submitted after the due date (decided for good at the first submission), or it is still
+    /// owed with nothing submitted and the due date has passed in Viet Nam — a missing report shows from the day after.
+    /// </summary>
+    public static bool IsLate(bool? reportLate, DateTimeOffset? submittedAt, ObligationState state, DateOnly dueDate, DateOnly today) =>
+        reportLate == true || (submittedAt is null && state == ObligationState.Open && today > dueDate);
 }

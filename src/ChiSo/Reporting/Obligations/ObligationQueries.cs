@@ -67,8 +67,7 @@ public sealed class ObligationQueries(ChiSoDbContext db, TimeProvider clock)
         var list = await rows.ToListAsync(cancellationToken);
         return Outcome.Ok<IReadOnlyList<ObligationItem>>(list
             .Select(r => new ObligationItem(r.o.Id, r.o.TaskCode, r.Code, r.Name, r.o.Role, r.Period, r.o.DueDate, r.o.State, r.ReportId, r.ReportState,
-                // Late once submitted late (for good), or still not submitted the day after the due date.
-                r.Late == true || (r.SubmittedAt is null && r.o.State == ObligationState.Open && today > r.o.DueDate)))
+                Obligation.IsLate(r.Late, r.SubmittedAt, r.o.State, r.o.DueDate, today)))
             .OrderBy(i => i.DueDate).ThenBy(i => i.TaskCode, NodeCodeComparer.Instance).ThenBy(i => i.UnitCode, StringComparer.Ordinal)
             .ToList());
     }
@@ -105,7 +104,7 @@ public sealed class ObligationQueries(ChiSoDbContext db, TimeProvider clock)
         var today = clock.VietNamToday();
         return rows.Select(r => new OwedReport(r.Id, r.PlanId, string.IsNullOrEmpty(r.PlanNumber) ? r.Symbol : $"{r.PlanNumber}/{r.Symbol}", r.Title,
                 ReportingPeriod.Of(r.Kind, r.Year, r.PeriodNumber), r.DueDate, r.TaskCode, r.Content, r.Name, r.Role,
-                r.ReportState, r.ReportLate == true || (r.SubmittedAt is null && today > r.DueDate)))
+                r.ReportState, Obligation.IsLate(r.ReportLate, r.SubmittedAt, ObligationState.Open, r.DueDate, today)))
             .OrderBy(r => r.DueDate).ThenBy(r => r.PlanId).ThenBy(r => r.TaskCode, NodeCodeComparer.Instance).ThenBy(r => r.UnitName, Text.VietnameseText.Comparer)
             .ToList();
     }

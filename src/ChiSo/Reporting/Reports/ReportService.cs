@@ -288,7 +288,7 @@ public sealed class ReportService(ChiSoDbContext db, UnitOfWork work, AuditLog a
             // Timeliness is decided once: the first submission after the due date makes the report late for good.
             if (report.SubmittedAt is null)
             {
-                report.Late = DateOnly.FromDateTime(now.ToVietNam().DateTime) > context.Obligation.DueDate;
+                report.Late = clock.VietNamToday() > context.Obligation.DueDate;
             }
 
             report.SubmittedAt = now;
