@@ -20,18 +20,20 @@ public sealed class PlanPeriods(ChiSoDbContext db, CalendarService calendar)
     /// </summary>
     public async Task<Outcome<PlanPeriodsView>> ReadAsync(PlanRights rights, int planId, CancellationToken cancellationToken = default)
     {
-        var plan = await db.Plans.AsNoTracking().Include(p => p.Tasks).SingleOrDefaultAsync(p => p.Id == planId, cancellationToken);
-        if (plan is null || !rights.CanRead(plan.ProvinceId, plan.Id, plan.Status))
+        var head = await db.Plans.AsNoTracking().Where(p => p.Id == planId).Select(p => new { p.ProvinceId, p.Status }).SingleOrDefaultAsync(cancellationToken);
+        if (head is null || !rights.CanRead(head.ProvinceId, planId, head.Status))
         {
             return Problem.NotFound($"Không có kế hoạch {planId}.", $"No plan {planId}.");
         }
 
         var stored = await ListAsync(planId, cancellationToken);
-        if (stored.Count > 0 || plan.Status != PlanStatus.Draft)
+        if (stored.Count > 0 || head.Status != PlanStatus.Draft)
         {
             return Outcome.Ok(new PlanPeriodsView(planId, true, stored));
         }
 
+        // Only a draft's preview needs the tasks (their timeframes decide the periods issuing will write).
+        var plan = await db.Plans.AsNoTracking().Include(p => p.Tasks).SingleAsync(p => p.Id == planId, cancellationToken);
         var days = await calendar.CalendarAsync(cancellationToken);
         return Outcome.Ok(new PlanPeriodsView(planId, false, Needed(plan).Select(p => ReportingDeadlines.Default(planId, p, days)).ToList()));
     }
