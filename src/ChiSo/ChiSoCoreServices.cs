@@ -54,6 +54,7 @@ public static class ChiSoCoreServices
         services.AddScoped<Reporting.Obligations.ObligationQueries>();
         services.AddScoped<Reporting.Reports.ReportService>();
         services.AddScoped<Reporting.Setup.ReportingSetup>();
+        services.AddScoped<Reporting.Rollup.RollupQueries>();
         // Attachments' bytes: in the database unless a folder is configured (Reporting:Attachments:Folder).
         services.AddOptions<Reporting.Attachments.AttachmentOptions>();
         services.AddScoped<Reporting.Attachments.IAttachmentStore>(sp =>

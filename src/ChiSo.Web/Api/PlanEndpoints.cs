@@ -27,6 +27,8 @@ internal static partial class PlanEndpoints
         MapDocumentEndpoints(v1);
         MapPeriodEndpoints(v1);
         MapObligationEndpoints(v1);
+        MapRollupEndpoints(v1);
+        MapConsolidationEndpoints(v1);
     }
 
     static partial void MapDocumentEndpoints(RouteGroupBuilder v1);
@@ -34,6 +36,11 @@ internal static partial class PlanEndpoints
     static partial void MapPeriodEndpoints(RouteGroupBuilder v1);
 
     static partial void MapObligationEndpoints(RouteGroupBuilder v1);
+
+    static partial void MapRollupEndpoints(RouteGroupBuilder v1);
+
+    /// <summary>The consolidated report and the follow-up letter of a period (DOCX/XLSX).</summary>
+    static partial void MapConsolidationEndpoints(RouteGroupBuilder v1);
 
     /// <summary>The plans the token's owner may read: drafts only for those who may change them (<see cref="PlanRights"/>).</summary>
     private static async Task<IResult> ListAsync(HttpContext context, [FromQuery] string? province, UnitDirectory units, PlanQueries plans, PlanAccess access,
