@@ -2,6 +2,7 @@ using ChiSo.Bench.Http;
 using ChiSo.Bench.Http.Bare;
 using ChiSo.Bench.Http.Import;
 using ChiSo.Bench.Http.Reports;
+using ChiSo.Bench.Http.Rollup;
 
 // `bare <provider> <connection> <url>`: the bare server, started by the run as a child process.
 if (args.Length == 4 && args[0] == "bare")
@@ -37,6 +38,26 @@ if (args.Length > 0 && args[0] == "reports")
     finally
     {
         await dropReports();
+    }
+}
+
+// `rollup`: the national roll-up of one period (4,500 units × 30 tasks), PostgreSQL only.
+if (args.Length > 0 && args[0] == "rollup")
+{
+    if (string.IsNullOrWhiteSpace(postgres))
+    {
+        Console.Error.WriteLine("rollup runs on PostgreSQL: set CHISO_BENCH_POSTGRES to a connection string of a server where it may create and drop a database.");
+        return 2;
+    }
+
+    var (rollupDb, dropRollup) = await BenchRun.CreateDatabaseAsync("postgres", postgres);
+    try
+    {
+        return await new RollupBench(rollupDb, Console.Out).RunAsync() ? 0 : 1;
+    }
+    finally
+    {
+        await dropRollup();
     }
 }
 

@@ -186,36 +186,8 @@ internal sealed class ReportsBench(BenchOptions options, string connectionString
             $"savepoint statements besides BEGIN and COMMIT); queries compiled again on the second filing: {Compiled(putLog)} and {Compiled(submitLog)}";
     }
 
-    private async Task<ServerProcess> StartChisoAsync(string chisoDll, string root, string url, string application, bool logCommands)
-    {
-        var environment = new Dictionary<string, string>
-        {
-            ["ASPNETCORE_ENVIRONMENT"] = "Production",
-            ["ConnectionStrings__Default"] = WithApplication(application),
-            ["Database__Provider"] = "postgres",
-            ["ChiSo__SeedDemo"] = "true",
-            ["CHISO_BOOTSTRAP_API_TOKEN"] = BenchRun.Token,
-            // The bench is one client address: the limiter must not be what is measured.
-            ["RateLimits__ApiPerMinute"] = "1000000000",
-            ["RateLimits__LoginPerMinute"] = "1000",
-            ["DOTNET_gcServer"] = "0",
-        };
-        if (logCommands)
-        {
-            environment["Logging__LogLevel__Microsoft.EntityFrameworkCore.Database.Command"] = "Information";
-            environment["Logging__LogLevel__Microsoft.EntityFrameworkCore.Database.Transaction"] = "Debug";
-            environment["Logging__LogLevel__Microsoft.EntityFrameworkCore.Query"] = "Debug";
-        }
-
-        var server = await ServerProcess.StartAsync(logCommands ? "ChiSo (logging)" : "ChiSo", "dotnet", [chisoDll, "--urls", url], Path.Combine(root, "src", "ChiSo.Web"),
-            environment, url, "/api/v1/frameworks/papi/results/2024", TimeSpan.FromMinutes(5), new Dictionary<string, string> { ["Authorization"] = "Bearer " + BenchRun.Token });
-        if (logCommands)
-        {
-            server.CountLinesContaining("Executed DbCommand");
-        }
-
-        return server;
-    }
+    private Task<ServerProcess> StartChisoAsync(string chisoDll, string root, string url, string application, bool logCommands) =>
+        ChisoServer.StartAsync(chisoDll, root, url, WithApplication(application), logCommands);
 
     private string WithApplication(string application) => new NpgsqlConnectionStringBuilder(connectionString) { ApplicationName = application }.ToString();
 }

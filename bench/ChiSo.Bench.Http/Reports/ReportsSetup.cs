@@ -82,6 +82,12 @@ internal static class ReportsSetup
         report.WriteLine(issueLine);
 
         var units = await PublicServiceUnitsAsync(provider);
+        if (accountWorkers == 0)
+        {
+            // The roll-up bench reads what the units owe; it files nothing over HTTP, so it needs no accounts.
+            return new ReportsWorkload(planId, Period, [], obligations, timings);
+        }
+
         watch.Restart();
         var tokens = await AccountsAsync(provider, units, accountWorkers);
         timings.Add($"{units.Count:N0} focal points, each invited, granted the unit and given a reports:write token through the services " +
@@ -176,7 +182,7 @@ internal static class ReportsSetup
     public static string UserName(string unitCode) => "daumoi." + unitCode.ToLowerInvariant();
 
     /// <summary>The core services as the app registers them, with Identity's user store (for invitations) over one database.</summary>
-    private static ServiceProvider Services(DatabaseSettings settings)
+    internal static ServiceProvider Services(DatabaseSettings settings)
     {
         var services = new ServiceCollection();
         services.AddLogging();

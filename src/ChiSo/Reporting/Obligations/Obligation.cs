@@ -44,5 +44,9 @@ public sealed class Obligation
     /// owed with nothing submitted and the due date has passed in Viet Nam — a missing report shows from the day after.
     /// </summary>
     public static bool IsLate(bool? reportLate, DateTimeOffset? submittedAt, ObligationState state, DateOnly dueDate, DateOnly today) =>
-        reportLate == true || (submittedAt is null && state == ObligationState.Open && today > dueDate);
+        IsLate(reportLate, submittedAt is not null, state, dueDate, today);
+
+    /// <inheritdoc cref="IsLate(bool?, DateTimeOffset?, ObligationState, DateOnly, DateOnly)"/>
+    public static bool IsLate(bool? reportLate, bool submitted, ObligationState state, DateOnly dueDate, DateOnly today) =>
+        reportLate == true || (!submitted && state == ObligationState.Open && today > dueDate);
 }

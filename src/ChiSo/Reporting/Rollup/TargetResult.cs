@@ -15,7 +15,7 @@ public sealed record TargetResult(TargetBasis Basis, TargetComparator Comparator
 {
     public bool Behind => RequiredNow is { } now && Value is { } value && value < now && Met != true;
 
-    internal static TargetResult? Check(PlanTask task, IReadOnlyList<ObligationFacts> members, decimal? leadValue, DateOnly periodEnd, DateOnly? deadline)
+    internal static TargetResult? Check(PlanTask task, UnitTally members, decimal? leadValue, DateOnly periodEnd, DateOnly? deadline)
     {
         if (task.TargetComparator is not { } comparator || task.TargetValue is not { } required)
         {
@@ -27,12 +27,12 @@ public sealed record TargetResult(TargetBasis Basis, TargetComparator Comparator
         switch (task.TargetBasis)
         {
             case TargetBasis.ShareOfMembers:
-                (count, of) = (members.Count(m => m.Done), members.Count);
+                (count, of) = (members.Done, members.Expected);
                 value = of > 0 ? Math.Round(count.Value * 100m / of.Value, 2, MidpointRounding.AwayFromZero) : null;
                 requiredCount = (int)Math.Ceiling(required * of.Value / 100m);
                 break;
             case TargetBasis.CountOfMembers:
-                (count, of) = (members.Count(m => m.Done), members.Count);
+                (count, of) = (members.Done, members.Expected);
                 value = count;
                 break;
             default:

@@ -11,12 +11,16 @@ namespace ChiSo.Reporting.Rollup;
 public static class TaskStanding
 {
     public static ReportTaskStatus StatusOf(IReadOnlyList<ObligationFacts> leads, IReadOnlyList<ObligationFacts> executing, DateOnly? deadline, bool ongoing,
-        DateOnly today)
+        DateOnly today) =>
+        StatusOf([.. leads.Select(f => f.Judgement)], [.. executing.Select(f => f.Judgement)], deadline, ongoing, today);
+
+    /// <summary>The same from judgements: one per obligation or one per group of obligations judged alike — "all done" reads the same either way.</summary>
+    public static ReportTaskStatus StatusOf(IReadOnlyList<Judgement> leads, IReadOnlyList<Judgement> executing, DateOnly? deadline, bool ongoing, DateOnly today)
     {
         var answering = leads.Count > 0 ? leads : executing;
-        if (answering.Count > 0 && answering.All(f => f.Done))
+        if (answering.Count > 0 && answering.All(j => j.Done))
         {
-            return answering.All(f => f.Row.TaskStatus == ReportTaskStatus.DoneOnTime) ? ReportTaskStatus.DoneOnTime : ReportTaskStatus.DoneLate;
+            return answering.All(j => j.DoneAs == ReportTaskStatus.DoneOnTime) ? ReportTaskStatus.DoneOnTime : ReportTaskStatus.DoneLate;
         }
 
         return TaskStatusRule.Derive(deadline, null, today, ongoing);

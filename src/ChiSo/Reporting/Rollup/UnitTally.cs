@@ -15,24 +15,27 @@ public sealed record UnitTally(int Expected, int Reported, int Accepted, int Ret
     /// <summary>Reported on time; <see cref="LateReported"/> are the reported ones that came after their due date.</summary>
     public int OnTime => Reported - LateReported;
 
-    public static UnitTally Of(IEnumerable<ObligationFacts> facts)
+    public static UnitTally Of(IEnumerable<ObligationFacts> facts) => Of(facts.Select(f => (f.Judgement, 1)));
+
+    /// <summary>The tally of groups of obligations judged alike, each with how many it holds.</summary>
+    public static UnitTally Of(IEnumerable<(Judgement Judgement, int Count)> groups)
     {
         var (expected, reported, accepted, returned, missing, pending, late, done, lateReported) = (0, 0, 0, 0, 0, 0, 0, 0, 0);
-        foreach (var f in facts)
+        foreach (var (j, n) in groups)
         {
-            expected++;
-            switch (f.Standing)
+            expected += n;
+            switch (j.Standing)
             {
-                case Standing.Reported: reported++; break;
-                case Standing.Returned: returned++; break;
-                case Standing.Missing: missing++; break;
-                default: pending++; break;
+                case Standing.Reported: reported += n; break;
+                case Standing.Returned: returned += n; break;
+                case Standing.Missing: missing += n; break;
+                default: pending += n; break;
             }
 
-            accepted += f.Accepted ? 1 : 0;
-            late += f.Late ? 1 : 0;
-            lateReported += f.Late && f.Standing == Standing.Reported ? 1 : 0;
-            done += f.Done ? 1 : 0;
+            accepted += j.Accepted ? n : 0;
+            late += j.Late ? n : 0;
+            lateReported += j.Late && j.Standing == Standing.Reported ? n : 0;
+            done += j.Done ? n : 0;
         }
 
         return new UnitTally(expected, reported, accepted, returned, missing, pending, late, lateReported, done);

@@ -183,6 +183,29 @@ public sealed class RollupQueriesTests
         Assert.True((await queries.ReadAsync(PlanRights.Everything, world.PlanId + 1000, "2026-Q1")).IsNotFound);
     }
 
+    [Theory]
+    [MemberData(nameof(TestDatabases.Providers), MemberType = typeof(TestDatabases))]
+    public async Task ReadAsync_ACommuneEndsInMay_CountedInQuarterIButNotInTheSixMonths(DatabaseProvider provider)
+    {
+        string? closed = null;
+        await using var world = await WorldAsync(provider, async db =>
+        {
+            // A commune merged away on 31 May 2026 (before the plan is issued, so its obligations follow the registry).
+            var commune = await db.Units.Where(u => u.Kind == UnitKind.Commune && u.ValidTo == null).OrderBy(u => u.Code).FirstAsync();
+            (commune.ValidTo, closed) = (new DateOnly(2026, 5, 31), commune.Code);
+            await db.SaveChangesAsync();
+        });
+        await using var db = world.Database.CreateContext();
+        var queries = new RollupQueries(db, new FixedClock(new DateTimeOffset(2026, 7, 20, 3, 0, 0, TimeSpan.Zero)));
+
+        var q1 = (await queries.ReadAsync(PlanRights.Everything, world.PlanId, "2026-Q1")).Value!;
+        var h1 = (await queries.ReadAsync(PlanRights.Everything, world.PlanId, "2026-6M")).Value!;
+
+        Assert.Contains(q1.Units, u => u.Code == closed);
+        Assert.DoesNotContain(h1.Units, u => u.Code == closed);
+        Assert.Equal(q1.Tasks.Single(t => t.Code == "1.1").Executing!.Expected - 1, h1.Tasks.Single(t => t.Code == "1.1").Executing!.Expected);
+    }
+
     private static RollupQueries Queries(ChiSoDbContext db) => new(db, new FixedClock(TenthOfApril));
 
     private static void Report(ChiSoDbContext db, Obligation o, ReportState state, ReportTaskStatus? status, bool late, DateOnly due) =>
@@ -199,10 +222,15 @@ public sealed class RollupQueriesTests
                where o.PlanId == planId && p.Key == period
                select o).ToListAsync();
 
-    private static async Task<(TestDatabase Database, int ProvinceId, int PlanId)> WorldCoreAsync(DatabaseProvider provider)
+    private static async Task<(TestDatabase Database, int ProvinceId, int PlanId)> WorldCoreAsync(DatabaseProvider provider, Func<ChiSoDbContext, Task>? beforeIssue = null)
     {
         var (database, provinceId) = await PlanFixtures.SeededAsync(provider);
         await using var db = database.CreateContext();
+        if (beforeIssue is not null)
+        {
+            await beforeIssue(db);
+        }
+
         var created = await PlanFixtures.Service(db, database).CreateAsync(provinceId, PlanFixtures.Header(), PlanFixtures.Groups, Tasks, PlanFixtures.Coordinator);
         Assert.True(created.Succeeded, string.Join("; ", created.Problems.Select(p => p.MessageEn)));
         var issued = await PlanFixtures.IssueAsync(database, db, created.Value, "12", new DateOnly(2026, 1, 20));
@@ -210,9 +238,9 @@ public sealed class RollupQueriesTests
         return (database, provinceId, created.Value);
     }
 
-    private static async Task<World> WorldAsync(DatabaseProvider provider)
+    private static async Task<World> WorldAsync(DatabaseProvider provider, Func<ChiSoDbContext, Task>? beforeIssue = null)
     {
-        var (database, provinceId, planId) = await WorldCoreAsync(provider);
+        var (database, provinceId, planId) = await WorldCoreAsync(provider, beforeIssue);
         return new World(database, provinceId, planId);
     }
 
