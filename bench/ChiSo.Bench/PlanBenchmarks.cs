@@ -63,6 +63,10 @@ public class PlanBenchmarks
     [GlobalSetup(Target = nameof(IssueTwoHundredTaskPlan))]
     public void SetupIssuing() => SetupIssuingAsync().GetAwaiter().GetResult();
 
+    /// <summary>The common setup, then the 200-task plan issued and reports filed for the 6 months (<see cref="FileReportsAsync"/>).</summary>
+    [GlobalSetup(Target = nameof(RollupOfOnePeriod))]
+    public void SetupRollup() => SetupRollupAsync().GetAwaiter().GetResult();
+
     [GlobalCleanup]
     public void Cleanup() => DropPostgresAsync().GetAwaiter().GetResult();
 
@@ -131,6 +135,73 @@ public class PlanBenchmarks
         await using var db = Context();
         var (planId, revision, number, confirmation) = _toIssue;
         return Require(await Core<PlanIssuing>(db).IssueAsync(planId, revision, number, IssuedOn, confirmation, Coordinator), "issue");
+    }
+
+    /// <summary>
+    /// RollupQueries.ReadAsync of the 6 months of the issued 200-task plan (5,520 obligations of 139 units, four in five
+    /// reported in a mix of states), read on 20 July 2026 — what the dashboard, the consolidated report and the API read.
+    /// </summary>
+    [Benchmark]
+    public async Task<int> RollupOfOnePeriod()
+    {
+        await using var db = Context();
+        var rollup = await new ChiSo.Reporting.Rollup.RollupQueries(db, JulyClock).ReadAsync(PlanRights.Everything, _issuedPlanId, "2026-6M");
+        return rollup.Value?.Reports.Expected ?? throw new InvalidOperationException("roll-up: " + string.Join("; ", rollup.Problems.Select(p => p.MessageEn)));
+    }
+
+    private static readonly TimeProvider JulyClock = new FixedTime(new DateTimeOffset(2026, 7, 20, 3, 0, 0, TimeSpan.Zero));
+
+    private int _issuedPlanId;
+
+    private async Task SetupRollupAsync()
+    {
+        await SetupAsync();
+        var plan = await NewPlanToIssueAsync();
+        await using (var db = Context())
+        {
+            _issuedPlanId = Require(await Core<PlanIssuing>(db).IssueAsync(plan.PlanId, plan.Revision, plan.Number, IssuedOn, plan.Confirmation, Coordinator), "issue");
+        }
+
+        var (filed, reported, owed) = await FileReportsAsync(_issuedPlanId, "2026-6M");
+        await using (var db = Context())
+        {
+            var rollup = (await new ChiSo.Reporting.Rollup.RollupQueries(db, JulyClock).ReadAsync(PlanRights.Everything, _issuedPlanId, "2026-6M")).Value!;
+            if (rollup.Reports.Expected != owed || rollup.Reports.Reported != reported)
+            {
+                throw new InvalidOperationException($"Broken roll-up: {rollup.Reports.Expected} expected of {owed} owed, {rollup.Reports.Reported} reported of {reported} sent.");
+            }
+
+            Console.WriteLine($"// Roll-up workload ({Database}): {owed} obligations in 2026-6M, {filed} reports, {rollup.Tasks.Count} tasks, {rollup.Units.Count} units.");
+        }
+    }
+
+    /// <summary>Reports for four in five obligations of the period, written as rows (the bench measures reading them): a fixed mix of states.</summary>
+    private async Task<(int Filed, int Reported, int Owed)> FileReportsAsync(int planId, string period)
+    {
+        await using var db = Context();
+        var obligations = await (from o in db.Set<Obligation>()
+                                 join p in db.Set<ChiSo.Reporting.Periods.PlanReportingPeriod>() on o.PeriodId equals p.Id
+                                 where o.PlanId == planId && p.Key == period && o.State == ObligationState.Open
+                                 select new { o.Id, o.DueDate }).ToListAsync();
+        ChiSo.Reporting.Reports.ReportState[] states = [ChiSo.Reporting.Reports.ReportState.Submitted, ChiSo.Reporting.Reports.ReportState.Accepted,
+            ChiSo.Reporting.Reports.ReportState.Accepted, ChiSo.Reporting.Reports.ReportState.Approved, ChiSo.Reporting.Reports.ReportState.Returned,
+            ChiSo.Reporting.Reports.ReportState.Draft];
+        var filed = obligations.Where(o => o.Id % 5 != 0).Select(o => new ChiSo.Reporting.Reports.UnitReport
+        {
+            ObligationId = o.Id, State = states[o.Id % states.Length], UpdatedBy = "bench", Revision = 1, UpdatedAt = JulyClock.GetUtcNow(),
+            TaskStatus = o.Id % 2 == 0 ? ChiSo.Reporting.Reports.ReportTaskStatus.DoneOnTime : ChiSo.Reporting.Reports.ReportTaskStatus.NotDoneWithin,
+            Result = "Đã triển khai theo kế hoạch.", Late = o.Id % 7 == 0,
+            SubmittedAt = states[o.Id % states.Length] == ChiSo.Reporting.Reports.ReportState.Draft ? null : new DateTimeOffset(2026, 7, 3, 2, 0, 0, TimeSpan.Zero),
+        }).ToList();
+        db.AddRange(filed);
+        await db.SaveChangesAsync();
+        return (filed.Count, filed.Count(r => r.State is ChiSo.Reporting.Reports.ReportState.Submitted or ChiSo.Reporting.Reports.ReportState.Approved
+            or ChiSo.Reporting.Reports.ReportState.Accepted), obligations.Count);
+    }
+
+    private sealed class FixedTime(DateTimeOffset now) : TimeProvider
+    {
+        public override DateTimeOffset GetUtcNow() => now;
     }
 
     private async Task SetupAsync()
