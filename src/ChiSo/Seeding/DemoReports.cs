@@ -16,7 +16,8 @@ namespace ChiSo.Seeding;
 /// comment, drafts — and obligations past due with no report at all. Each step goes through <see cref="ReportService"/>
 /// as the demo's focal point, unit head or coordinator, with the service's clock set to when an officer would have
 /// taken it (a few days before or after the due date), so lateness is decided as it would have been. A step whose time
-/// has not come yet (the demo started early in the year) is left out; the audit log records when the seeding ran.
+/// has not come yet (the demo started early in the year) is left out; the audit log records when the seeding ran. The
+/// other departments and a sample of communes file too (<see cref="DemoUnitReports"/>).
 /// </summary>
 public sealed class DemoReports(ChiSoDbContext db, UnitOfWork work, AuditLog audit, PlanAccess access, TimeProvider clock)
 {
@@ -58,6 +59,8 @@ public sealed class DemoReports(ChiSoDbContext db, UnitOfWork work, AuditLog aud
                 await PlayAsync(Script[n][i], items[i].Id, items[i].TaskCode, periods[n].Key, items[i].DueDate, focal, head, coordinator, cancellationToken);
             }
         }
+
+        await new DemoUnitReports(db, Service, CallerAsync, clock).RunAsync(planId, coordinator, cancellationToken);
     }
 
     private async Task PlayAsync(Scene scene, int obligation, string task, ReportingPeriod period, DateOnly due, ReportCaller focal, ReportCaller head,

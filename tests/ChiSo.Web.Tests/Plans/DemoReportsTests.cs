@@ -66,6 +66,34 @@ public sealed partial class DemoReportsTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Demo_OtherUnitsFile_MostAcceptedSomeLateReturnedOrMissing_LateOnesLateAgain()
+    {
+        using var scope = _app.Services.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<ChiSoDbContext>();
+        var plan = await db.Plans.Where(p => p.Status == ChiSo.Plans.PlanStatus.Issued).Select(p => p.Id).FirstAsync();
+        var rollups = scope.ServiceProvider.GetRequiredService<ChiSo.Reporting.Rollup.RollupQueries>();
+        var byPeriod = new List<ChiSo.Reporting.Rollup.PeriodRollup>();
+        foreach (var period in new[] { "2026-Q1", "2026-6M", "2026-9M" })
+        {
+            byPeriod.Add((await rollups.ReadAsync(ChiSo.Plans.PlanRights.Everything, plan, period)).Value!);
+        }
+
+        var nine = byPeriod[^1];
+        var others = nine.Units.Where(u => u.Code != "SNV").ToList();
+        Assert.True(others.Count(u => u.Reports.Accepted > 0) >= 5, "several other units have accepted reports");
+        Assert.Contains(others, u => u.Kind == ChiSo.Units.UnitKind.Commune && u.Reports.Reported > 0);
+        Assert.Contains(others, u => u.Reports.Returned > 0);
+        Assert.Contains(others, u => u.Reports.LateReported > 0);
+        Assert.True(nine.Reports.Missing > 0 && nine.Reports.Accepted > nine.Reports.Missing / 10);
+        // Habits: some unit is late in more than one period.
+        var lateIn = byPeriod.SelectMany(r => r.Units.Where(u => u.Reports.Late > 0).Select(u => u.Code)).GroupBy(c => c).Where(g => g.Count() >= 2);
+        Assert.NotEmpty(lateIn);
+        // Every step went through the service (one audit row per history step), by accounts that cannot sign in.
+        Assert.Equal(await db.Set<ReportEvent>().CountAsync(), await db.AuditEntries.CountAsync(a => a.EntityType == nameof(UnitReport)));
+        Assert.All(await db.Users.Where(u => u.UserName!.StartsWith("daumoi.")).ToListAsync(), u => Assert.Null(u.PasswordHash));
+    }
+
+    [Fact]
     public async Task DemoUnitHead_ApprovesASubmittedReport_CoordinatorSeesNoDraftText()
     {
         var rows = await SnvAsync();
