@@ -333,5 +333,12 @@ public sealed class UnitReportTemplatesTests
         Assert.Equal([(q11, 1, true), (q12, 1, true)], saved.Value!.Select(s => (s.ObligationId, s.Revision, s.Changed)));
         var again = await reports.SaveDraftsAsync(world.FocalPoint, [new(q11, Text("  Đã làm "), 0), new(q12, Text("Đã đối thoại xong"), 1)], TemplateWorld.Focal);
         Assert.Equal([(q11, 1, false), (q12, 2, true)], again.Value!.Select(s => (s.ObligationId, s.Revision, s.Changed)));
+
+        // The value achieved: past what the column holds is refused by name; more than four decimals is kept at four on either database.
+        var huge = await reports.SaveDraftsAsync(world.FocalPoint, [new(q11, Text("Đã làm") with { AchievedValue = 1_000_000_000_000_000m }, 1, 9)], TemplateWorld.Focal);
+        Assert.Equal((9, "achievedValue"), (Assert.Single(huge.Problems).Row, huge.Problems[0].Field));
+        Assert.True((await reports.SaveDraftsAsync(world.FocalPoint, [new(q11, Text("Đã làm") with { AchievedValue = 33.33335m }, 1)], TemplateWorld.Focal)).Succeeded);
+        await using var check = world.Database.CreateContext();
+        Assert.Equal(33.3334m, (await check.Set<UnitReport>().SingleAsync(r => r.ObligationId == q11)).AchievedValue);
     }
 }
