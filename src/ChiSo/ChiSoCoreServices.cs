@@ -62,6 +62,8 @@ public static class ChiSoCoreServices
                 ? new Reporting.Attachments.FolderAttachmentStore(folder)
                 : new Reporting.Attachments.DatabaseAttachmentStore(sp.GetRequiredService<Data.ChiSoDbContext>()));
         services.AddScoped<Reporting.Attachments.ReportAttachments>();
+        // Unit report templates (issue 11): the per-unit XLSX a unit fills offline and imports back as drafts.
+        services.AddScoped<Reporting.Templates.UnitReportTemplates>();
         return services;
     }
 

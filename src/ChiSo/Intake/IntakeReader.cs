@@ -26,7 +26,17 @@ public static class IntakeReader
     /// <summary>
     /// The tables of the file: one for CSV and workbooks (the first sheet), every top-level table for Word.
     /// </summary>
-    public static IReadOnlyList<IntakeTable>? ReadTables(IntakeFile file, IntakeFormats accepted, IntakeLimits limits, ProblemCollector problems)
+    public static IReadOnlyList<IntakeTable>? ReadTables(IntakeFile file, IntakeFormats accepted, IntakeLimits limits, ProblemCollector problems) =>
+        Read(file, accepted, limits, problems, everySheet: false);
+
+    /// <summary>
+    /// Every worksheet of a workbook (XLSX or XLS), hidden ones included, each with its <see cref="IntakeTable.Name"/>;
+    /// the bounds hold over the whole workbook. Anything but a workbook is refused.
+    /// </summary>
+    public static IReadOnlyList<IntakeTable>? ReadSheets(IntakeFile file, IntakeLimits limits, ProblemCollector problems) =>
+        Read(file, IntakeFormats.Spreadsheets, limits, problems, everySheet: true);
+
+    private static IReadOnlyList<IntakeTable>? Read(IntakeFile file, IntakeFormats accepted, IntakeLimits limits, ProblemCollector problems, bool everySheet)
     {
         if (file.Bytes.LongLength > limits.MaxFileBytes)
         {
@@ -59,6 +69,7 @@ public static class IntakeReader
             {
                 IntakeFormats.Csv => CsvTableReader.Read(file.Bytes, bounds, problems) is { } csv ? [csv] : null,
                 IntakeFormats.Docx => DocxTableReader.Read(file.Bytes, bounds, problems),
+                _ when everySheet => SpreadsheetTableReader.ReadAll(file.Bytes, bounds),
                 _ => SpreadsheetTableReader.Read(file.Bytes, bounds) is { } sheet ? [sheet] : null,
             };
         }

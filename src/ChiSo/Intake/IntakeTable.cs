@@ -61,4 +61,10 @@ public sealed record IntakeTable(IReadOnlyList<IntakeRow> Rows, bool AfterAppend
     public IntakeRow Header => Rows.Count > 0 ? Rows[0] : new IntakeRow(1, []);
 
     public IEnumerable<IntakeRow> DataRows => Rows.Skip(1);
+
+    /// <summary>The worksheet's name when the table was read as one sheet of a workbook (<see cref="IntakeReader.ReadSheets"/>).</summary>
+    public string? Name { get; init; }
+
+    /// <summary>Whether that worksheet is hidden in the workbook.</summary>
+    public bool Hidden { get; init; }
 }

@@ -5,7 +5,7 @@ using ExcelDataReader;
 namespace ChiSo.Intake;
 
 /// <summary>
-/// The first worksheet of an XLSX or XLS file. For each numeric cell it keeps the decimals its number format prints
+/// The first worksheet of an XLSX or XLS file (or every worksheet, <see cref="ReadAll"/>). For each numeric cell it keeps the decimals its number format prints
 /// ("0.00" → 2), so a results check uses the printed precision. Merged ranges are expanded: the first cell keeps the
 /// text, cells to its right are horizontal continuations, rows below are vertical continuations. Bold is not read.
 /// Rows, the sheet's width and cell lengths are bounded as ExcelDataReader yields them (an .xls is no zip, so this is its
@@ -20,6 +20,35 @@ internal static class SpreadsheetTableReader
     {
         using var stream = new MemoryStream(bytes, writable: false);
         using var reader = ExcelReaderFactory.CreateReader(stream);
+        return ReadSheet(reader, bounds);
+    }
+
+    /// <summary>
+    /// Every worksheet in the workbook's order, hidden ones included, each named (<see cref="IntakeTable.Name"/>): for an
+    /// import that reads a sheet besides the first (a ChiSo template's hidden identification sheet). The bounds count
+    /// over the whole workbook.
+    /// </summary>
+    public static IReadOnlyList<IntakeTable>? ReadAll(byte[] bytes, TableBounds bounds)
+    {
+        using var stream = new MemoryStream(bytes, writable: false);
+        using var reader = ExcelReaderFactory.CreateReader(stream);
+        var sheets = new List<IntakeTable>();
+        do
+        {
+            if (ReadSheet(reader, bounds) is not { } sheet)
+            {
+                return null;
+            }
+
+            sheets.Add(sheet with { Name = reader.Name, Hidden = reader.VisibleState is "hidden" or "veryhidden" });
+        }
+        while (reader.NextResult());
+
+        return sheets;
+    }
+
+    private static IntakeTable? ReadSheet(IExcelDataReader reader, TableBounds bounds)
+    {
         var rows = new List<IntakeCell[]>();
         while (reader.Read())
         {

@@ -18,8 +18,11 @@ public static class LibreOffice
             ? $"{SkipVariable}=1: LibreOffice rendering tests did NOT run on this machine (they always run in CI)."
             : null;
 
-    /// <summary>Converts <paramref name="file"/> with a LibreOffice filter ("pdf", "txt:Text (encoded):UTF8"…) and returns the output's path.</summary>
-    public static async Task<string> ConvertAsync(string file, string filter, string extension)
+    /// <summary>
+    /// Converts <paramref name="file"/> with a LibreOffice filter ("pdf", "txt:Text (encoded):UTF8"…) and returns the output's path:
+    /// beside the file, or in <paramref name="outDirectory"/> (a workbook saved again as a workbook must not land on itself).
+    /// </summary>
+    public static async Task<string> ConvertAsync(string file, string filter, string extension, string? outDirectory = null)
     {
         if (!File.Exists(Path))
         {
@@ -28,7 +31,7 @@ public static class LibreOffice
                 : $"These tests open generated documents in LibreOffice: apt-get install libreoffice-writer-nogui libreoffice-calc-nogui, or set {SkipVariable}=1.");
         }
 
-        var directory = System.IO.Path.GetDirectoryName(file)!;
+        var directory = outDirectory ?? System.IO.Path.GetDirectoryName(file)!;
         // A private profile per conversion: parallel tests must not share LibreOffice's lock file.
         var profile = System.IO.Path.Combine(System.IO.Path.GetTempPath(), "chiso-lo-" + Guid.NewGuid().ToString("N"));
         var start = new ProcessStartInfo(Path)
@@ -41,7 +44,7 @@ public static class LibreOffice
         using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(2));
         var stderr = process.StandardError.ReadToEndAsync(timeout.Token);
         await process.WaitForExitAsync(timeout.Token);
-        var output = System.IO.Path.ChangeExtension(file, extension);
+        var output = System.IO.Path.Combine(directory, System.IO.Path.GetFileNameWithoutExtension(file) + extension);
         if (!File.Exists(output))
         {
             throw new InvalidOperationException($"LibreOffice did not convert {file} ({process.ExitCode}): {await stderr}");

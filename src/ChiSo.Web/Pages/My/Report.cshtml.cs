@@ -26,7 +26,7 @@ public sealed partial class ReportModel(ReportService reports, ReportAttachments
     {
         ["result"] = ("Kết quả thực hiện", "Result"), ["evidence"] = ("Văn bản, minh chứng", "Evidence"), ["difficulties"] = ("Khó khăn, vướng mắc", "Difficulties"),
         ["proposals"] = ("Đề xuất, kiến nghị", "Proposals"), ["comment"] = ("Nhận xét", "Comment"), ["reason"] = ("Lý do", "Reason"), ["state"] = ("Trạng thái", "State"),
-        ["file"] = ("Tệp đính kèm", "Attachment"),
+        ["file"] = ("Tệp đính kèm", "Attachment"), ["achievedValue"] = ("Giá trị đạt được", "Value achieved"), ["completedOn"] = ("Ngày hoàn thành", "Completed on"),
     };
 
     [FromRoute] public int ObligationId { get; set; }
@@ -91,12 +91,10 @@ public sealed partial class ReportModel(ReportService reports, ReportAttachments
         decimal? value = null;
         if (!string.IsNullOrWhiteSpace(AchievedValue))
         {
-            if (!decimal.TryParse(AchievedValue.Trim().Replace(" ", "", StringComparison.Ordinal).Replace(',', '.'), NumberStyles.AllowDecimalPoint | NumberStyles.AllowLeadingSign,
-                    CultureInfo.InvariantCulture, out var parsed))
+            if (!AchievedValueText.TryParse(AchievedValue, out var parsed))
             {
                 await LoadAsync(cancellationToken);
-                Problems = new ProblemList([Problem.Invalid("achievedValue", $"'{AchievedValue}' không phải là số.", $"'{AchievedValue}' is not a number.")],
-                    new Dictionary<string, (string, string)>(Labels) { ["achievedValue"] = ("Giá trị đạt được", "Value achieved") });
+                Problems = new ProblemList([Problem.Invalid("achievedValue", $"'{AchievedValue}' không phải là số.", $"'{AchievedValue}' is not a number.")], Labels);
                 return Page();
             }
 

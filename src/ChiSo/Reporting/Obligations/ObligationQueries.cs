@@ -12,7 +12,11 @@ public sealed record ObligationItem(int Id, string TaskCode, string UnitCode, st
 
 /// <summary>A report one of the user's units owes, for their to-do list.</summary>
 public sealed record OwedReport(int ObligationId, int PlanId, string PlanNumber, string PlanTitle, ReportingPeriod Period, DateOnly DueDate, string TaskCode, string TaskContent,
-    string UnitName, AssignmentRole Role, Reports.ReportState? State, bool Late);
+    string UnitName, AssignmentRole Role, Reports.ReportState? State, bool Late)
+{
+    /// <summary>The unit's code, as the unit's report page for the period names it (<c>/plans/{id}/reports/{period}/{unitCode}</c>).</summary>
+    public string UnitCode { get; init; } = "";
+}
 
 /// <summary>Filters of the obligations list; each optional.</summary>
 public sealed record ObligationFilter(string? Period = null, string? UnitCode = null, ObligationState? State = null);
@@ -97,14 +101,14 @@ public sealed class ObligationQueries(ChiSoDbContext db, TimeProvider clock)
                                 && (r == null || r.State != Reports.ReportState.Accepted)
                           select new
                           {
-                              o.Id, o.PlanId, PlanNumber = plan.Number, plan.Symbol, plan.Title, p.Kind, p.Year, PeriodNumber = p.Number, o.DueDate, o.TaskCode, t.Content, u.Name, o.Role,
+                              o.Id, o.PlanId, PlanNumber = plan.Number, plan.Symbol, plan.Title, p.Kind, p.Year, PeriodNumber = p.Number, o.DueDate, o.TaskCode, t.Content, u.Name, u.Code, o.Role,
                               ReportState = (Reports.ReportState?)r.State, SubmittedAt = (DateTimeOffset?)r.SubmittedAt, ReportLate = (bool?)r.Late,
                           })
             .ToListAsync(cancellationToken);
         var today = clock.VietNamToday();
         return rows.Select(r => new OwedReport(r.Id, r.PlanId, string.IsNullOrEmpty(r.PlanNumber) ? r.Symbol : $"{r.PlanNumber}/{r.Symbol}", r.Title,
                 ReportingPeriod.Of(r.Kind, r.Year, r.PeriodNumber), r.DueDate, r.TaskCode, r.Content, r.Name, r.Role,
-                r.ReportState, Obligation.IsLate(r.ReportLate, r.SubmittedAt, ObligationState.Open, r.DueDate, today)))
+                r.ReportState, Obligation.IsLate(r.ReportLate, r.SubmittedAt, ObligationState.Open, r.DueDate, today)) { UnitCode = r.Code })
             .OrderBy(r => r.DueDate).ThenBy(r => r.PlanId).ThenBy(r => r.TaskCode, NodeCodeComparer.Instance).ThenBy(r => r.UnitName, Text.VietnameseText.Comparer)
             .ToList();
     }

@@ -16,6 +16,15 @@ public sealed record ReportCaller(string UserId, PlanRights Rights);
 /// <summary>What a unit writes in its report; the task status is derived, never typed.</summary>
 public sealed record ReportInput(DateOnly? CompletedOn, decimal? AchievedValue, string? Result, string? Evidence, string? Difficulties, string? Proposals);
 
+/// <summary>
+/// One draft of a batch save: the obligation, what the unit writes, the revision it was written against (0 for a report
+/// not yet started), and <see cref="Row"/> — where the caller got it from (an uploaded file's row), put on its problems.
+/// </summary>
+public sealed record DraftChange(int ObligationId, ReportInput Input, int ExpectedRevision, int? Row = null);
+
+/// <summary>What a batch save did with one draft: its revision now, and whether it changed (a report already holding these values is left alone).</summary>
+public sealed record DraftSaved(int ObligationId, int Revision, bool Changed);
+
 /// <summary>What a partner or executing unit reported on the same task and period, shown beside the lead's report.</summary>
 public sealed record Contribution(string UnitName, AssignmentRole Role, ReportState State, string? Result, string? Difficulties);
 
@@ -143,7 +152,55 @@ public sealed class ReportService(ChiSoDbContext db, UnitOfWork work, AuditLog a
             : await SaveCoreAsync(caller, obligationId, await PreviousAsync(context.Obligation, ct), 0, actor, ct);
     }
 
+    /// <summary>
+    /// Saves several drafts in one unit of work — a unit's template file, one row per obligation — with the same checks
+    /// as one save, each on its own obligation: any draft refused and none is kept; the problems of every refused draft
+    /// are returned, each carrying its <see cref="DraftChange.Row"/>. A report that already holds exactly these values
+    /// is left untouched (no new revision, no audit row), whatever its state: nothing would be overwritten.
+    /// </summary>
+    public Task<Outcome<IReadOnlyList<DraftSaved>>> SaveDraftsAsync(ReportCaller caller, IReadOnlyList<DraftChange> drafts, Actor actor,
+        CancellationToken cancellationToken = default) =>
+        work.RunAsync(ct => SaveDraftsCoreAsync(caller, drafts, actor, ct), cancellationToken);
+
+    /// <summary><see cref="SaveDraftsAsync"/> inside the caller's unit of work (an import that audits itself alongside).</summary>
+    internal async Task<Outcome<IReadOnlyList<DraftSaved>>> SaveDraftsCoreAsync(ReportCaller caller, IReadOnlyList<DraftChange> drafts, Actor actor, CancellationToken ct)
+    {
+        var problems = new ProblemCollector();
+        var saved = new List<DraftSaved>(drafts.Count);
+        var seen = new Dictionary<int, DraftChange>();
+        foreach (var draft in drafts)
+        {
+            if (seen.TryGetValue(draft.ObligationId, out var first))
+            {
+                // Two saves of one new report in one transaction would both create it.
+                problems.Add(new Problem(ProblemCodes.Duplicate, first.Row is { } r ? $"Báo cáo này đã có ở dòng {r}." : "Báo cáo này có hai lần.",
+                    first.Row is { } en ? $"This report is already on row {en}." : "This report comes twice.") { Row = draft.Row });
+                continue;
+            }
+
+            seen.Add(draft.ObligationId, draft);
+            var one = await SaveReportAsync(caller, draft.ObligationId, draft.Input, draft.ExpectedRevision, actor, leaveUnchanged: true, ct);
+            if (one.Succeeded)
+            {
+                saved.Add(one.Value!);
+            }
+            else
+            {
+                problems.AddRange(one.Problems.Select(p => p with { Row = draft.Row ?? p.Row }));
+            }
+        }
+
+        return problems.Any ? Outcome<IReadOnlyList<DraftSaved>>.Fail(problems.ToList()) : Outcome.Ok<IReadOnlyList<DraftSaved>>(saved);
+    }
+
     private async Task<Outcome<int>> SaveCoreAsync(ReportCaller caller, int obligationId, ReportInput input, int expectedRevision, Actor actor, CancellationToken ct)
+    {
+        var saved = await SaveReportAsync(caller, obligationId, input, expectedRevision, actor, leaveUnchanged: false, ct);
+        return saved.Succeeded ? Outcome.Ok(saved.Value!.Revision) : saved.Cast<int>();
+    }
+
+    private async Task<Outcome<DraftSaved>> SaveReportAsync(ReportCaller caller, int obligationId, ReportInput input, int expectedRevision, Actor actor,
+        bool leaveUnchanged, CancellationToken ct)
     {
         var context = await LoadAsync(caller, obligationId, track: true, ct);
         if (context is null || !context.CanRead)
@@ -157,9 +214,14 @@ public sealed class ReportService(ChiSoDbContext db, UnitOfWork work, AuditLog a
         }
 
         var report = context.Report;
+        if (leaveUnchanged && report is not null && Holds(report, input))
+        {
+            return Outcome.Ok(new DraftSaved(obligationId, report.Revision, Changed: false));
+        }
+
         if (report is not null && report.State is not (ReportState.Draft or ReportState.Returned))
         {
-            return StateRefusal(report.State, "sửa", "edit");
+            return StateRefusal(report.State, "sửa", "edited");
         }
 
         if ((report?.Revision ?? 0) != expectedRevision)
@@ -169,7 +231,7 @@ public sealed class ReportService(ChiSoDbContext db, UnitOfWork work, AuditLog a
 
         if (Validate(input) is { Count: > 0 } problems)
         {
-            return Outcome<int>.Fail(problems);
+            return Outcome<DraftSaved>.Fail(problems);
         }
 
         var now = clock.GetUtcNow();
@@ -177,7 +239,7 @@ public sealed class ReportService(ChiSoDbContext db, UnitOfWork work, AuditLog a
         report ??= new UnitReport { ObligationId = obligationId, State = ReportState.Draft, UpdatedBy = actor.Name };
         var before = created ? null : Snapshot(report);
         report.CompletedOn = input.CompletedOn;
-        report.AchievedValue = input.AchievedValue;
+        report.AchievedValue = Value(input.AchievedValue);
         report.Result = Clean(input.Result);
         report.Evidence = Clean(input.Evidence);
         report.Difficulties = Clean(input.Difficulties);
@@ -193,8 +255,15 @@ public sealed class ReportService(ChiSoDbContext db, UnitOfWork work, AuditLog a
         }
 
         audit.Record(actor, created ? "report.create" : "report.save", nameof(UnitReport), context.Key, before, Snapshot(report));
-        return Outcome.Ok(report.Revision);
+        return Outcome.Ok(new DraftSaved(obligationId, report.Revision, Changed: true));
     }
+
+    /// <summary>Whether the report already says exactly what <paramref name="input"/> would save (text compared as it is stored).</summary>
+    private static bool Holds(UnitReport report, ReportInput input) =>
+        report.CompletedOn == input.CompletedOn && report.AchievedValue == Value(input.AchievedValue)
+        && string.Equals(report.Result, Clean(input.Result), StringComparison.Ordinal) && string.Equals(report.Evidence, Clean(input.Evidence), StringComparison.Ordinal)
+        && string.Equals(report.Difficulties, Clean(input.Difficulties), StringComparison.Ordinal)
+        && string.Equals(report.Proposals, Clean(input.Proposals), StringComparison.Ordinal);
 
     public Task<Outcome<int>> SubmitAsync(ReportCaller caller, int obligationId, int expectedRevision, Actor actor, CancellationToken cancellationToken = default) =>
         MoveAsync(caller, obligationId, expectedRevision, Step.Submit, null, actor, cancellationToken);
@@ -340,9 +409,20 @@ public sealed class ReportService(ChiSoDbContext db, UnitOfWork work, AuditLog a
             : new ReportInput(previous.CompletedOn, previous.AchievedValue, previous.Result, previous.Evidence, previous.Difficulties, previous.Proposals);
     }
 
+    /// <summary>The largest value achieved a report holds (the column is numeric(18,4): 14 digits before the point).</summary>
+    public const decimal MaxAchievedValue = 99_999_999_999_999.9999m;
+
+    /// <summary>The value as stored: four decimals, on every database alike (PostgreSQL's column would round it anyway, SQLite's would not).</summary>
+    private static decimal? Value(decimal? value) => value is { } v ? Math.Round(v, 4, MidpointRounding.AwayFromZero) : null;
+
     private static List<Problem> Validate(ReportInput input)
     {
         var problems = new List<Problem>();
+        if (input.AchievedValue is { } achieved && Math.Abs(achieved) > MaxAchievedValue)
+        {
+            problems.Add(Problem.Invalid("achievedValue", "Giá trị đạt được quá lớn (tối đa 14 chữ số trước dấu phẩy).", "The value achieved is too large (at most 14 digits before the decimal point)."));
+        }
+
         foreach (var (field, value) in new[] { ("result", input.Result), ("evidence", input.Evidence), ("difficulties", input.Difficulties), ("proposals", input.Proposals) })
         {
             if (value is { Length: > UnitReport.TextMaxLength })
