@@ -94,7 +94,7 @@ public sealed class ConsolidationDocuments(ChiSoDbContext db, RollupQueries roll
             $"Để kịp thời tổng hợp, báo cáo kết quả thực hiện Kế hoạch {period} theo quy định, {issuer} đề nghị Thủ trưởng các cơ quan, đơn vị nêu trên khẩn trương hoàn thành, gửi báo cáo trên hệ thống ChiSo chậm nhất {VietnameseFormat.Date(due)}.",
             $"Quá thời hạn trên, cơ quan, đơn vị nào chưa gửi báo cáo sẽ có tên trong danh sách chậm, chưa gửi báo cáo tại báo cáo kết quả thực hiện Kế hoạch {period} của {issuer}./.",
         ];
-        return Outcome.Ok(new FollowUpLetter(document, $"V/v đôn đốc báo cáo kết quả thực hiện {plan.Numbered} {period}", addressees, before, owing, after, due));
+        return Outcome.Ok(new FollowUpLetter(rollup.PlanName, rollup.Period, document, $"V/v đôn đốc báo cáo kết quả thực hiện {plan.Numbered} {period}", addressees, before, owing, after, due));
     }
 
     /// <summary>The given deadline is refused when it is not a working day after today (and within the year ahead), naming the field.</summary>

@@ -7,8 +7,9 @@ namespace ChiSo.Reporting.Consolidation;
 /// summary, "Kính gửi:" the units that still owe reports, the paragraphs before and after the list of those units and
 /// their tasks, and the new deadline the body names.
 /// </summary>
+/// <param name="PlanName">"12/KH-UBND", for the file's name.</param>
 /// <param name="Units">Only the units that owe, each with only the reports it owes.</param>
-public sealed record FollowUpLetter(PlanDocumentContent Document, string Subject, IReadOnlyList<string> Addressees, IReadOnlyList<string> Before,
+public sealed record FollowUpLetter(string PlanName, Periods.ReportingPeriod Period, PlanDocumentContent Document, string Subject, IReadOnlyList<string> Addressees, IReadOnlyList<string> Before,
     IReadOnlyList<OutstandingUnit> Units, IReadOnlyList<string> After, DateOnly Deadline)
 {
     /// <summary>Working days from today the deadline falls on when none is given.</summary>
