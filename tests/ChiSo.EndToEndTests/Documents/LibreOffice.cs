@@ -19,7 +19,8 @@ public static class LibreOffice
             : null;
 
     /// <summary>Converts <paramref name="file"/> with a LibreOffice filter ("pdf", "txt:Text (encoded):UTF8"…) and returns the output's path.</summary>
-    public static async Task<string> ConvertAsync(string file, string filter, string extension)
+    /// <param name="outputName">The output's file name when LibreOffice names it otherwise (a CSV of one sheet is "file-Sheet.csv").</param>
+    public static async Task<string> ConvertAsync(string file, string filter, string extension, string? outputName = null)
     {
         if (!File.Exists(Path))
         {
@@ -41,7 +42,7 @@ public static class LibreOffice
         using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(2));
         var stderr = process.StandardError.ReadToEndAsync(timeout.Token);
         await process.WaitForExitAsync(timeout.Token);
-        var output = System.IO.Path.ChangeExtension(file, extension);
+        var output = outputName is null ? System.IO.Path.ChangeExtension(file, extension) : System.IO.Path.Combine(directory, outputName);
         if (!File.Exists(output))
         {
             throw new InvalidOperationException($"LibreOffice did not convert {file} ({process.ExitCode}): {await stderr}");
