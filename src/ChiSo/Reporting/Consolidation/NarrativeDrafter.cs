@@ -29,7 +29,7 @@ public static class NarrativeDrafter
         var opening = $"Thực hiện {plan.Reference} về {PlanBoilerplate.InSentence(plan.Title)}, {plan.IssuingBody.Trim()} báo cáo kết quả thực hiện {period} như sau:";
         var results = rollup.Dimensions.Select(d =>
         {
-            var lines = new List<string> { $"Có {d.Counts.SentenceVi()}." };
+            var lines = new List<string> { Capitalised(CountsSentence(d.Counts)) + "." };
             var tasks = d.TaskCodes.ToHashSet(StringComparer.Ordinal);
             // Per task, the same result from several units once, the units named.
             foreach (var task in texts.Where(t => tasks.Contains(codeOf[t.TaskId])).GroupBy(t => t.TaskId))
@@ -49,10 +49,23 @@ public static class NarrativeDrafter
     public static string Summary(PeriodRollup rollup, string period)
     {
         var r = rollup.Reports;
-        return string.Create(CultureInfo.InvariantCulture, $"Trong {period}, có {rollup.Counts.SentenceVi()}.\n")
+        return string.Create(CultureInfo.InvariantCulture, $"Trong {period}, {CountsSentence(rollup.Counts)}.\n")
             + string.Create(CultureInfo.InvariantCulture,
                 $"Các cơ quan, đơn vị đã gửi {r.Reported}/{r.Expected} báo cáo (đúng hạn {r.OnTime}, chậm {r.LateReported}); đã tiếp nhận {r.Accepted} báo cáo; {r.Returned} báo cáo được trả lại để bổ sung; {r.Missing} báo cáo chưa gửi.");
     }
+
+    /// <summary>
+    /// The counts as a clause: "có 3 nhiệm vụ đến hạn, đã hoàn thành 1 (33,34%; …)" (the Government Office's sentence), or
+    /// when nothing fell due "chưa có nhiệm vụ đến hạn; 4 nhiệm vụ thường xuyên đang thực hiện" rather than a row of zeros.
+    /// </summary>
+    public static string CountsSentence(StatusCounts counts) => counts switch
+    {
+        { Total: > 0 } => "có " + counts.SentenceVi(),
+        { Ongoing: > 0 } => string.Create(CultureInfo.InvariantCulture, $"chưa có nhiệm vụ đến hạn; {counts.Ongoing} nhiệm vụ thường xuyên đang thực hiện"),
+        _ => "chưa có nhiệm vụ đến hạn",
+    };
+
+    private static string Capitalised(string text) => text.Length == 0 ? text : char.ToUpper(text[0], VietnameseFormat.Culture) + text[1..];
 
     /// <summary>
     /// "- Sở Tư pháp, Thanh tra tỉnh (nhiệm vụ 1.2): text" — one line per distinct text (its words as written, on one

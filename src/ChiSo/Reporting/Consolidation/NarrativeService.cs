@@ -29,7 +29,7 @@ public sealed class NarrativeService(ChiSoDbContext db, UnitOfWork work, AuditLo
 
         var plan = (await PlanHeading.ReadAsync(db, planId, cancellationToken))!;
         var (saved, text) = await TextAsync(value, plan, cancellationToken);
-        var current = value.Counts.SentenceVi();
+        var current = NarrativeDrafter.CountsSentence(value.Counts);
         return Outcome.Ok(new NarrativeView(planId, value.PlanName, value.PlanTitle, value.Period, saved is not null, saved?.Revision ?? 0,
             rights.CanEdit(plan.ProvinceId, planId), saved?.UpdatedAt, saved?.UpdatedBy, saved?.DraftedAt, text, current,
             saved is not null && !text.Summary.Contains(current, StringComparison.Ordinal), await periods.ListAsync(planId, cancellationToken)));

@@ -5,7 +5,7 @@ namespace ChiSo.Reporting.Consolidation;
 /// <summary>
 /// A period's narrative as the caller may see it. <see cref="Saved"/> is false while nobody has saved one: the text is
 /// then a fresh draft from the accepted reports (<see cref="Revision"/> 0). <see cref="CurrentCounts"/> is the roll-up's
-/// sentence of counts today; <see cref="CountsChanged"/> says the saved general result no longer carries it (reports
+/// sentence of counts today ("có 3 nhiệm vụ đến hạn, …", <see cref="NarrativeDrafter.CountsSentence"/>); <see cref="CountsChanged"/> says the saved general result no longer carries it (reports
 /// accepted since), so the coordinator knows to update the figures or draft again.
 /// </summary>
 public sealed record NarrativeView(int PlanId, string PlanName, string PlanTitle, ReportingPeriod Period, bool Saved, int Revision, bool CanEdit,

@@ -56,7 +56,7 @@ public sealed class NarrativeServiceTests
         var n = world.Communes.Count;
         Assert.Equal($"Trong quý I năm 2026, có {QuarterCounts}.\nCác cơ quan, đơn vị đã gửi 6/{n + 5} báo cáo (đúng hạn 5, chậm 1); đã tiếp nhận 3 báo cáo; "
             + $"1 báo cáo được trả lại để bổ sung; {n - 2} báo cáo chưa gửi.", view.Text.Summary);
-        Assert.Equal(QuarterCounts, view.CurrentCounts);
+        Assert.Equal("có " + QuarterCounts, view.CurrentCounts);
 
         // One paragraph per dimension: its counts, then each unit's accepted result; the communes' same words once, both named.
         Assert.Equal(["1", "2"], view.Text.Results.Select(r => r.Code));
