@@ -1,7 +1,6 @@
 using System.Globalization;
 using ChiSo.Common;
 using ChiSo.Plans;
-using ChiSo.Reporting.Calendar;
 using ChiSo.Reporting.Consolidation;
 using ChiSo.Reporting.Periods;
 using ChiSo.Web.Api;
@@ -18,8 +17,8 @@ namespace ChiSo.Web.Pages.Plans;
 /// follow-up letter to the units that still owe reports with the new deadline chosen here. Everything works without
 /// JavaScript: the period selector is a plain GET form, every action a form. The period is the route's, never a field's.
 /// </summary>
-public sealed class ConsolidationModel(NarrativeService narratives, ConsolidationDocuments documents, OutstandingReports outstanding, CalendarService calendar,
-    PlanPeriods periods, TimeProvider clock, PlanAccess access) : PlanPage(access)
+public sealed class ConsolidationModel(NarrativeService narratives, ConsolidationDocuments documents, PlanPeriods periods, TimeProvider clock, PlanAccess access)
+    : PlanPage(access)
 {
     public static IReadOnlyDictionary<string, (string Vi, string En)> Labels { get; } = new Dictionary<string, (string, string)>(StringComparer.Ordinal)
     {
@@ -39,12 +38,8 @@ public sealed class ConsolidationModel(NarrativeService narratives, Consolidatio
 
     public ProblemList Problems { get; private set; } = ProblemList.Empty;
 
-    /// <summary>The units that still owe reports of the period: the follow-up letter's addressees.</summary>
-    public IReadOnlyList<OutstandingUnit> Owing { get; private set; } = [];
-
-    public int LateOrMissing { get; private set; }
-
-    public DateOnly DefaultDeadline { get; private set; }
+    /// <summary>The units late or missing, those that still owe (the letter's addressees), the letter's default deadline.</summary>
+    public FollowUpOutlook FollowUp { get; private set; } = null!;
 
     /// <summary>The deadline field as typed, when the letter was refused.</summary>
     public string? Deadline { get; private set; }
@@ -172,10 +167,7 @@ public sealed class ConsolidationModel(NarrativeService narratives, Consolidatio
         }
 
         Problems = new ProblemList(problems ?? [], Labels);
-        var late = await outstanding.ReadAsync(PlanId, view.Period.Id, cancellationToken);
-        LateOrMissing = late.Count;
-        Owing = late.Where(u => u.Owes).ToList();
-        DefaultDeadline = (await calendar.CalendarAsync(cancellationToken)).AddWorkingDays(clock.VietNamToday(), FollowUpLetter.DefaultWorkingDays);
+        FollowUp = await documents.OutlookAsync(view, cancellationToken);
         return Page();
     }
 

@@ -97,6 +97,18 @@ public sealed class ConsolidationDocuments(ChiSoDbContext db, RollupQueries roll
         return Outcome.Ok(new FollowUpLetter(rollup.PlanName, rollup.Period, document, $"V/v đôn đốc báo cáo kết quả thực hiện {plan.Numbered} {period}", addressees, before, owing, after, due));
     }
 
+    /// <summary>
+    /// What the consolidation page says about follow-up for a period the caller has read (<paramref name="view"/> comes
+    /// from <see cref="NarrativeService.ReadAsync"/>, which checked their rights): how many units are late or missing,
+    /// those that still owe, and the deadline a letter written today would give.
+    /// </summary>
+    public async Task<FollowUpOutlook> OutlookAsync(NarrativeView view, CancellationToken cancellationToken = default)
+    {
+        var late = await outstanding.ReadAsync(view.PlanId, view.Period.Id, cancellationToken);
+        var deadline = (await calendar.CalendarAsync(cancellationToken)).AddWorkingDays(clock.VietNamToday(), FollowUpLetter.DefaultWorkingDays);
+        return new FollowUpOutlook(late.Count, [.. late.Where(u => u.Owes)], deadline);
+    }
+
     /// <summary>The given deadline is refused when it is not a working day after today (and within the year ahead), naming the field.</summary>
     private static Problem? Refusal(DateOnly? deadline, DateOnly today, WorkingCalendar days)
     {

@@ -18,3 +18,6 @@ public sealed record FollowUpLetter(string PlanName, Periods.ReportingPeriod Per
     /// <summary>"Kính gửi" names the units one by one up to this many; more are "the units in the list below".</summary>
     public const int NamedAddressees = 8;
 }
+
+/// <summary>A period's follow-up at a glance: units late or missing, those that still owe, the default deadline of a letter written today.</summary>
+public sealed record FollowUpOutlook(int LateOrMissing, IReadOnlyList<OutstandingUnit> Owing, DateOnly DefaultDeadline);

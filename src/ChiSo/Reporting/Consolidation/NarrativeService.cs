@@ -72,13 +72,13 @@ public sealed class NarrativeService(ChiSoDbContext db, UnitOfWork work, AuditLo
 
             var (period, narrative) = found.Value;
             var groups = await db.Set<PlanTaskGroup>().AsNoTracking().Where(g => g.PlanId == planId).OrderBy(g => g.Order)
-                .Select(g => new Heading(g.Code, g.Title)).ToListAsync(ct);
+                .Select(g => new NarrativeHeading(g.Code, g.Title)).ToListAsync(ct);
             var problems = new List<Problem>();
-            var opening = Text(problems, "opening", input.Opening, "Phần mở đầu", "The opening");
-            var summary = Text(problems, "summary", input.Summary, "Kết quả chung", "The general result");
-            var difficulties = Text(problems, "difficulties", input.Difficulties, "Khó khăn, vướng mắc", "Difficulties");
-            var proposals = Text(problems, "proposals", input.Proposals, "Đề xuất, kiến nghị", "Proposals");
-            var results = Results(problems, input.Results ?? [], groups, narrative);
+            var opening = NarrativeInputCheck.Text(problems, "opening", input.Opening, "Phần mở đầu", "The opening");
+            var summary = NarrativeInputCheck.Text(problems, "summary", input.Summary, "Kết quả chung", "The general result");
+            var difficulties = NarrativeInputCheck.Text(problems, "difficulties", input.Difficulties, "Khó khăn, vướng mắc", "Difficulties");
+            var proposals = NarrativeInputCheck.Text(problems, "proposals", input.Proposals, "Đề xuất, kiến nghị", "Proposals");
+            var results = NarrativeInputCheck.Results(problems, input.Results ?? [], groups, narrative);
             if (problems.Count > 0)
             {
                 return Outcome<int>.Fail(problems);
@@ -100,7 +100,7 @@ public sealed class NarrativeService(ChiSoDbContext db, UnitOfWork work, AuditLo
                 var row = narrative.Results.FirstOrDefault(r => r.Code == code);
                 if (row is null)
                 {
-                    narrative.Results.Add(new NarrativeResult { Code = code, Title = TitleOf(code, groups), Text = text, Order = OrderOf(code, groups, narrative) });
+                    narrative.Results.Add(new NarrativeResult { Code = code, Title = NarrativeInputCheck.TitleOf(code, groups), Text = text, Order = NarrativeInputCheck.OrderOf(code, groups, narrative) });
                 }
                 else
                 {
@@ -193,57 +193,6 @@ public sealed class NarrativeService(ChiSoDbContext db, UnitOfWork work, AuditLo
 
     private async Task<int> PeriodRowIdAsync(int planId, string key, CancellationToken ct) =>
         await db.Set<PlanReportingPeriod>().AsNoTracking().Where(p => p.PlanId == planId && p.Key == key).Select(p => p.Id).SingleAsync(ct);
-
-    /// <summary>A part of the text, each line NFC and trimmed, empty lines dropped; too long is named by its field.</summary>
-    private static string Text(List<Problem> problems, string field, string? value, string vi, string en)
-    {
-        var text = VietnameseText.NormalizeMultiline(value);
-        if (text.Length > PeriodNarrative.TextMaxLength)
-        {
-            problems.Add(Problem.Invalid(field,
-                $"{vi} dài {text.Length.ToString("N0", VietnameseFormat.Culture)} ký tự, quá giới hạn {PeriodNarrative.TextMaxLength.ToString("N0", VietnameseFormat.Culture)} ký tự.",
-                $"{en} is {text.Length.ToString("N0", CultureInfo.InvariantCulture)} characters long, over the limit of {PeriodNarrative.TextMaxLength.ToString("N0", CultureInfo.InvariantCulture)}."));
-        }
-
-        return text;
-    }
-
-    /// <summary>The posted paragraphs by dimension: each code must be one of the plan's headings (or a saved one), once.</summary>
-    private static List<(string Code, string Text)> Results(List<Problem> problems, IReadOnlyList<NarrativeSectionInput> input, List<Heading> groups,
-        PeriodNarrative? narrative)
-    {
-        var results = new List<(string, string)>();
-        var seen = new HashSet<string>(StringComparer.Ordinal);
-        for (var i = 0; i < input.Count; i++)
-        {
-            var code = (input[i].Code ?? "").Trim();
-            var field = string.Create(CultureInfo.InvariantCulture, $"results[{i}]");
-            if (!groups.Any(g => g.Code == code) && code.Length > 0 && narrative?.Results.Any(r => r.Code == code) != true)
-            {
-                problems.Add(Problem.Invalid(field + ".code", $"Kế hoạch không có nhóm nhiệm vụ (lĩnh vực) mã '{code}'.", $"The plan has no task group (dimension) '{code}'."));
-                continue;
-            }
-
-            if (!seen.Add(code))
-            {
-                problems.Add(Problem.Invalid(field + ".code", $"Nhóm '{code}' được gửi hai lần.", $"Group '{code}' is sent twice."));
-                continue;
-            }
-
-            var title = TitleOf(code, groups);
-            results.Add((code, Text(problems, field + ".text", input[i].Text, $"Kết quả của “{title}”", $"The results of “{title}”")));
-        }
-
-        return results;
-    }
-
-    private static string TitleOf(string code, List<Heading> groups) => groups.FirstOrDefault(g => g.Code == code)?.Title ?? "Nhiệm vụ khác";
-
-    private static int OrderOf(string code, List<Heading> groups, PeriodNarrative narrative) =>
-        groups.FindIndex(g => g.Code == code) is var i and >= 0 ? i : groups.Count + narrative.Results.Count;
-
-    /// <summary>One of the plan's task groups (the appendix headings, one per dimension).</summary>
-    private sealed record Heading(string Code, string Title);
 
     private static string Key(int planId, string period) => string.Create(CultureInfo.InvariantCulture, $"{planId}/{period}");
 
