@@ -55,6 +55,10 @@ public static class ChiSoCoreServices
         services.AddScoped<Reporting.Reports.ReportService>();
         services.AddScoped<Reporting.Setup.ReportingSetup>();
         services.AddScoped<Reporting.Rollup.RollupQueries>();
+        // Consolidation (issue 11): a period's narrative, its late and missing reports, the consolidated report and the follow-up letter.
+        services.AddScoped<Reporting.Consolidation.NarrativeService>();
+        services.AddScoped<Reporting.Consolidation.OutstandingReports>();
+        services.AddScoped<Reporting.Consolidation.ConsolidationDocuments>();
         // Attachments' bytes: in the database unless a folder is configured (Reporting:Attachments:Folder).
         services.AddOptions<Reporting.Attachments.AttachmentOptions>();
         services.AddScoped<Reporting.Attachments.IAttachmentStore>(sp =>

@@ -22,7 +22,8 @@ public static class LibreOffice
     /// Converts <paramref name="file"/> with a LibreOffice filter ("pdf", "txt:Text (encoded):UTF8"…) and returns the output's path:
     /// beside the file, or in <paramref name="outDirectory"/> (a workbook saved again as a workbook must not land on itself).
     /// </summary>
-    public static async Task<string> ConvertAsync(string file, string filter, string extension, string? outDirectory = null)
+    /// <param name="outputName">The output's file name when LibreOffice names it otherwise (a CSV of one sheet is "file-Sheet.csv").</param>
+    public static async Task<string> ConvertAsync(string file, string filter, string extension, string? outDirectory = null, string? outputName = null)
     {
         if (!File.Exists(Path))
         {
@@ -44,7 +45,7 @@ public static class LibreOffice
         using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(2));
         var stderr = process.StandardError.ReadToEndAsync(timeout.Token);
         await process.WaitForExitAsync(timeout.Token);
-        var output = System.IO.Path.Combine(directory, System.IO.Path.GetFileNameWithoutExtension(file) + extension);
+        var output = System.IO.Path.Combine(directory, outputName ?? System.IO.Path.GetFileNameWithoutExtension(file) + extension);
         if (!File.Exists(output))
         {
             throw new InvalidOperationException($"LibreOffice did not convert {file} ({process.ExitCode}): {await stderr}");

@@ -16,6 +16,7 @@ public static class PlanDocx
 {
     private const double HeaderSize = 13;
     private const int HeaderLeftWidth = 3600;
+    private const int LetterLeftWidth = 4300;
     private const int BottomLeftWidth = 4400;
 
     public static byte[] Write(PlanDocumentContent content)
@@ -145,11 +146,14 @@ public static class PlanDocx
 
     /// <summary>
     /// Issuer and number at the left, the national motto and the place and date at the right. A plan issued with a
-    /// decision repeats issuer and motto on its first page but carries no number or date of its own (Decree 30).
+    /// decision repeats issuer and motto on its first page but carries no number or date of its own (Decree 30). A
+    /// letter ("công văn") prints its summary ("V/v …", <paramref name="letterSubject"/>) under its number, in a wider left
+    /// column. Shared with the plan's other documents (the consolidated report, the follow-up letter): one header for all.
     /// </summary>
-    private static Table HeaderBlock(PlanDocumentContent content, int width, bool attached)
+    internal static Table HeaderBlock(PlanDocumentContent content, int width, bool attached, string? letterSubject = null)
     {
-        var rightWidth = width - HeaderLeftWidth;
+        var leftWidth = letterSubject is null ? HeaderLeftWidth : LetterLeftWidth;
+        var rightWidth = width - leftWidth;
         var left = new List<Paragraph>();
         if (!string.IsNullOrWhiteSpace(content.Issuer.Parent))
         {
@@ -162,10 +166,16 @@ public static class PlanDocx
             left.Add(Paragraph(Upper(line), new RunLook(HeaderSize, Bold: true), Centered()));
         }
 
-        left.Add(ShortRule(HeaderLeftWidth, 1100));
+        left.Add(ShortRule(leftWidth, 1100));
         if (!attached)
         {
             left.Add(Paragraph(PlanDocumentLines.NumberLine(content), new RunLook(HeaderSize), Centered(before: 180)));
+        }
+
+        if (!string.IsNullOrWhiteSpace(letterSubject))
+        {
+            // Decree 30: a letter's summary under its number, 12–13 pt, upright.
+            left.AddRange(Paragraphs(letterSubject, new RunLook(12), () => Centered(before: 60)));
         }
 
         var right = new List<Paragraph>
@@ -178,13 +188,13 @@ public static class PlanDocx
             right.Add(Paragraph(PlanDocumentLines.PlaceAndDate(content), new RunLook(14, Italic: true), Centered(before: 240)));
         }
 
-        var table = Table([HeaderLeftWidth, rightWidth], borders: false);
-        table.Append(new TableRow(Cell(HeaderLeftWidth, left), Cell(rightWidth, right)));
+        var table = Table([leftWidth, rightWidth], borders: false);
+        table.Append(new TableRow(Cell(leftWidth, left), Cell(rightWidth, right)));
         return table;
     }
 
     /// <summary>The kind in bold capitals, the summary in bold, an amendment note or the "Ban hành kèm theo …" line in italics, the short rule.</summary>
-    private static IEnumerable<OpenXmlElement> TitleBlock(string kind, string summary, string? amendmentNote, string? issuedWith, int width)
+    internal static IEnumerable<OpenXmlElement> TitleBlock(string kind, string summary, string? amendmentNote, string? issuedWith, int width)
     {
         yield return Paragraph(kind, RunLook.Body.AsBold(), Centered(before: 360));
         foreach (var paragraph in Paragraphs(summary, RunLook.Body.AsBold(), () => Centered()))
@@ -206,7 +216,7 @@ public static class PlanDocx
         yield return new Paragraph(Centered(after: 120));
     }
 
-    private static Table BottomBlock(PlanDocumentContent content, int width)
+    internal static Table BottomBlock(PlanDocumentContent content, int width)
     {
         var rightWidth = width - BottomLeftWidth;
         var left = new List<Paragraph> { Paragraph("Nơi nhận:", new RunLook(12, Bold: true, Italic: true), Left()) };
