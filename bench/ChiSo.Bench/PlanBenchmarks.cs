@@ -64,7 +64,7 @@ public class PlanBenchmarks
     public void SetupIssuing() => SetupIssuingAsync().GetAwaiter().GetResult();
 
     /// <summary>The common setup, then the 200-task plan issued and reports filed for the 6 months (<see cref="FileReportsAsync"/>).</summary>
-    [GlobalSetup(Target = nameof(RollupOfOnePeriod))]
+    [GlobalSetup(Targets = [nameof(RollupOfOnePeriod), nameof(ConsolidatedDocxAndXlsx)])]
     public void SetupRollup() => SetupRollupAsync().GetAwaiter().GetResult();
 
     [GlobalCleanup]
@@ -147,6 +147,21 @@ public class PlanBenchmarks
         await using var db = Context();
         var rollup = await new ChiSo.Reporting.Rollup.RollupQueries(db, JulyClock).ReadAsync(PlanRights.Everything, _issuedPlanId, "2026-6M");
         return rollup.Value?.Reports.Expected ?? throw new InvalidOperationException("roll-up: " + string.Join("; ", rollup.Problems.Select(p => p.MessageEn)));
+    }
+
+    /// <summary>
+    /// The consolidated report of the same period as the coordinator downloads it: ConsolidationDocuments (the roll-up,
+    /// the narrative drafted from the accepted reports, the late and missing units), then the DOCX and the XLSX.
+    /// </summary>
+    [Benchmark]
+    public async Task<long> ConsolidatedDocxAndXlsx()
+    {
+        await using var db = Context();
+        var documents = Microsoft.Extensions.DependencyInjection.ServiceProviderServiceExtensions
+            .GetRequiredService<ChiSo.Reporting.Consolidation.ConsolidationDocuments>(ChiSoCoreServices.Around(db, JulyClock));
+        var report = await documents.ReportAsync(PlanRights.Everything, _issuedPlanId, "2026-6M");
+        var value = report.Value ?? throw new InvalidOperationException("report: " + string.Join("; ", report.Problems.Select(p => p.MessageEn)));
+        return ChiSo.Reporting.Consolidation.ConsolidatedReportDocx.Write(value).LongLength + ChiSo.Reporting.Consolidation.ConsolidatedReportXlsx.Write(value).LongLength;
     }
 
     private static readonly TimeProvider JulyClock = new FixedTime(new DateTimeOffset(2026, 7, 20, 3, 0, 0, TimeSpan.Zero));
