@@ -61,6 +61,19 @@ public static class ChiSoCoreServices
                 ? new Reporting.Attachments.FolderAttachmentStore(folder)
                 : new Reporting.Attachments.DatabaseAttachmentStore(sp.GetRequiredService<Data.ChiSoDbContext>()));
         services.AddScoped<Reporting.Attachments.ReportAttachments>();
+        // Reminders (issue 11, "đôn đốc"): per-plan reminder days, the daily digests and their e-mail, the in-app list.
+        // Mail:Smtp and Reminders options are bound and validated by the web host; unbound, mail is off.
+        services.AddOptions<Mail.SmtpOptions>();
+        services.AddOptions<Reporting.Reminders.ReminderOptions>();
+        services.AddSingleton<Reporting.Reminders.ReminderInstance>();
+        services.AddSingleton<Mail.IMailTransport, Mail.SmtpMailTransport>();
+        services.AddScoped<Reporting.Reminders.ReminderSetup>();
+        services.AddScoped<Reporting.Reminders.ReminderPlanner>();
+        services.AddScoped<Reporting.Reminders.DigestWriter>();
+        services.AddScoped<Reporting.Reminders.DigestSender>();
+        services.AddScoped<Reporting.Reminders.ReminderRun>();
+        services.AddScoped<Reporting.Reminders.NotificationInbox>();
+        services.AddScoped<Reporting.Reminders.DemoReminders>();
         return services;
     }
 
