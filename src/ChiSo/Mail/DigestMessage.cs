@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Net;
 using System.Text;
 using ChiSo.Reporting.Reminders;
 using ChiSo.Text;
@@ -77,5 +76,8 @@ public static class DigestMessage
 
     private static int IndexOf(NotificationKind kind) => ReminderText.Order.ToList().IndexOf(kind);
 
-    private static string Encode(string text) => WebUtility.HtmlEncode(text);
+    // Vietnamese stays characters (UTF-8), not &#225; entities; only what HTML needs is escaped.
+    private static readonly System.Text.Encodings.Web.HtmlEncoder Html = System.Text.Encodings.Web.HtmlEncoder.Create(System.Text.Unicode.UnicodeRanges.All);
+
+    private static string Encode(string text) => Html.Encode(text);
 }

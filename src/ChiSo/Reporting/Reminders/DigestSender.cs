@@ -28,6 +28,7 @@ public sealed class DigestSender(ChiSoDbContext db, UnitOfWork work, AuditLog au
 
     public async Task<int> SendPendingAsync(DateTimeOffset now, CancellationToken cancellationToken = default)
     {
+        now = now.ToUniversalTime();
         var settings = options.Value;
         if (!smtp.Value.Enabled || settings.PublicUrl is null)
         {
@@ -72,7 +73,8 @@ public sealed class DigestSender(ChiSoDbContext db, UnitOfWork work, AuditLog au
                     continue;
                 }
 
-                // The residual window (see the class comment) is from here to this commit.
+                // The residual window (see the class comment) is from here to this commit; it is not cancelled (a
+                // shutdown must not leave a sent digest unmarked), only the loop stops after it.
                 await MarkSentAsync(id, now, cancellationToken);
                 sent++;
             }

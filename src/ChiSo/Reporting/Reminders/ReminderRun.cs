@@ -22,6 +22,8 @@ public sealed class ReminderRun(ChiSoDbContext db, ReminderPlanner planner, Dige
 {
     public async Task<ReminderRunResult> RunOnceAsync(DateTimeOffset now, CancellationToken cancellationToken = default)
     {
+        // Stored instants are UTC (PostgreSQL accepts nothing else); callers may pass any offset.
+        now = now.ToUniversalTime();
         var local = now.ToVietNam();
         var day = DateOnly.FromDateTime(local.DateTime);
         var written = local.Hour >= options.Value.SendHour ? await ComposeAsync(day, now, cancellationToken) : 0;
@@ -32,6 +34,7 @@ public sealed class ReminderRun(ChiSoDbContext db, ReminderPlanner planner, Dige
     /// <summary>Writes the digests of <paramref name="day"/> that nobody wrote yet; nothing once the day is marked done.</summary>
     public async Task<int> ComposeAsync(DateOnly day, DateTimeOffset now, CancellationToken cancellationToken = default)
     {
+        now = now.ToUniversalTime();
         if (await db.Set<ReminderDay>().AnyAsync(d => d.Day == day, cancellationToken))
         {
             return 0;

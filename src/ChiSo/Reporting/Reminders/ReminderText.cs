@@ -32,7 +32,7 @@ public static class ReminderText
         _ => ("Đôn đốc đơn vị gửi báo cáo.", "Follow the unit up until it submits its report."),
     };
 
-    /// <summary>"Báo cáo Quý I năm 2026 của Sở Tư pháp về nhiệm vụ 1.1, Kế hoạch 12/KH-UBND: hạn ngày 01 tháng 04 năm 2026 — còn 3 ngày."</summary>
+    /// <summary>"Báo cáo Quý I/2026 của Sở Tư pháp về nhiệm vụ 1.1, Kế hoạch 12/KH-UBND: hạn ngày 01 tháng 04 năm 2026 — còn 3 ngày."</summary>
     public static (string Vi, string En) Describe(Notification n)
     {
         var (periodVi, periodEn) = ReportingPeriod.TryParse(n.PeriodKey, out var period) ? (period.NameVi, period.NameEn) : (n.PeriodKey, n.PeriodKey);
