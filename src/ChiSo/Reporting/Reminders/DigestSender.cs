@@ -62,8 +62,8 @@ public sealed class DigestSender(ChiSoDbContext db, UnitOfWork work, AuditLog au
                 }
                 catch (Exception e) when (e is not OperationCanceledException)
                 {
-                    logger.LogWarning(e, "Reminder digest {Digest} to {Email} was not sent (attempt {Attempt})", id, digest.Email, digest.Attempts + 1);
-                    await FailedAsync(id, e.Message, nowMs, digest.Attempts + 1, cancellationToken);
+                    logger.LogWarning(e, "Reminder digest {Digest} to {Email} was not sent (attempt {Attempt})", id, digest.Email, digest.Attempts);
+                    await FailedAsync(id, e.Message, nowMs, digest.Attempts, cancellationToken);
                     if (session is not null)
                     {
                         await session.DisposeAsync();
