@@ -11,6 +11,7 @@ internal static class ApiEndpoints
         v1.MapUnitEndpoints();
         v1.MapPlanEndpoints();
         v1.MapReportEndpoints();
+        v1.MapReminderEndpoints();
         return app;
     }
 }

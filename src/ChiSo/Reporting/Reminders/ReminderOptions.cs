@@ -25,6 +25,9 @@ public sealed class ReminderOptions
 
     /// <summary>The site's address as users reach it, for absolute links in e-mails (<c>ChiSo:PublicUrl</c>); required when mail is on.</summary>
     public Uri? PublicUrl { get; set; }
+
+    /// <summary>Values that could not be read, each a full bilingual message naming its setting (the binder's own errors name none).</summary>
+    public List<string> ReadErrors { get; } = [];
 }
 
 /// <summary>This process's name on the leases it takes, so an operator can tell which instance held a digest.</summary>
