@@ -68,6 +68,19 @@ public static class ChiSoCoreServices
         services.AddScoped<Reporting.Attachments.ReportAttachments>();
         // Unit report templates (issue 11): the per-unit XLSX a unit fills offline and imports back as drafts.
         services.AddScoped<Reporting.Templates.UnitReportTemplates>();
+        // Reminders (issue 11, "đôn đốc"): per-plan reminder days, the daily digests and their e-mail, the in-app list.
+        // Mail:Smtp and Reminders options are bound and validated by the web host; unbound, mail is off.
+        services.AddOptions<Mail.SmtpOptions>();
+        services.AddOptions<Reporting.Reminders.ReminderOptions>();
+        services.AddSingleton<Reporting.Reminders.ReminderInstance>();
+        services.AddSingleton<Mail.IMailTransport, Mail.SmtpMailTransport>();
+        services.AddScoped<Reporting.Reminders.ReminderSetup>();
+        services.AddScoped<Reporting.Reminders.ReminderPlanner>();
+        services.AddScoped<Reporting.Reminders.DigestWriter>();
+        services.AddScoped<Reporting.Reminders.DigestSender>();
+        services.AddScoped<Reporting.Reminders.ReminderRun>();
+        services.AddScoped<Reporting.Reminders.NotificationInbox>();
+        services.AddScoped<Reporting.Reminders.DemoReminders>();
         return services;
     }
 

@@ -12,6 +12,7 @@ internal static class ApiEndpoints
         v1.MapPlanEndpoints();
         v1.MapReportEndpoints();
         v1.MapReportTemplateEndpoints();
+        v1.MapReminderEndpoints();
         return app;
     }
 }

@@ -20,6 +20,7 @@ internal static class ChiSoServices
         builder.AddChiSoStaticAssets();
         services.AddChiSoOptions(configuration);
         services.AddChiSoAttachments(configuration);
+        services.AddChiSoReminders(configuration);
 
         // First hosted service: the schema must be current before anything (e.g. the data-protection key ring,
         // read at start-up) touches the database.

@@ -63,6 +63,12 @@ internal sealed class DatabaseInitializer(
         if (demo.IsDemo)
         {
             await demoSeeder.RunAsync(cancellationToken);
+            if (createdByThisStart)
+            {
+                // The demo's notifications, as the reminder job would have written them since the plan was issued.
+                await provider.GetRequiredService<ChiSo.Reporting.Reminders.DemoReminders>().RunAsync(cancellationToken);
+            }
+
             PrintDemoLogins();
         }
     }

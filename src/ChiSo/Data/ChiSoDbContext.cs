@@ -213,6 +213,7 @@ public sealed class ChiSoDbContext(DbContextOptions<ChiSoDbContext> options) : I
         PlansModel.Configure(builder);
         Reporting.ReportingModel.Configure(builder);
         Reporting.Consolidation.ConsolidationModel.Configure(builder);
+        Reporting.Reminders.RemindersModel.Configure(builder);
         AccountsModel.Configure(builder);
         DatabaseMarker.Configure(builder);
     }

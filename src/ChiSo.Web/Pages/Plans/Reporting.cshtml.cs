@@ -1,5 +1,6 @@
 using ChiSo.Common;
 using ChiSo.Plans;
+using ChiSo.Reporting.Reminders;
 using ChiSo.Reporting.Setup;
 using ChiSo.Web.Auth;
 using ChiSo.Web.Shared;
@@ -10,19 +11,22 @@ namespace ChiSo.Web.Pages.Plans;
 
 /// <summary>
 /// /plans/{id}/reporting: the plan's reporting periods with their data windows and due dates, a rule "N working days
-/// after the period ends" for all of them, and whether unit heads approve reports. Everyone who reads the plan sees
+/// after the period ends" for all of them, whether unit heads approve reports, and the reminder days around each due date. Everyone who reads the plan sees
 /// it; its coordinators change it. The period changed is the route's (/plans/{id}/reporting/2026-Q1), never the form's.
 /// </summary>
-public sealed class ReportingModel(ReportingSetup setup, PlanAccess access) : PlanPage(access)
+public sealed class ReportingModel(ReportingSetup setup, ReminderSetup reminders, PlanAccess access) : PlanPage(access)
 {
     public static IReadOnlyDictionary<string, (string Vi, string En)> Labels { get; } = new Dictionary<string, (string, string)>(StringComparer.Ordinal)
     {
         ["dataFrom"] = ("Số liệu từ ngày", "Data from"), ["dataTo"] = ("Số liệu đến ngày", "Data to"), ["unitDue"] = ("Hạn đơn vị gửi", "Units' due date"),
         ["consolidatedDue"] = ("Hạn báo cáo tổng hợp", "Consolidated report due"), ["unitWorkingDays"] = ("Số ngày làm việc (đơn vị)", "Working days (units)"),
         ["consolidatedWorkingDays"] = ("Số ngày làm việc (tổng hợp)", "Working days (consolidated)"), ["status"] = ("Trạng thái kế hoạch", "Plan status"),
+        ["before"] = ("Nhắc trước hạn (ngày)", "Remind before (days)"), ["after"] = ("Nhắc sau hạn (ngày)", "Remind after (days)"),
     };
 
     public ReportingSetupView View { get; private set; } = null!;
+
+    public ReminderSettingsView Reminders { get; private set; } = null!;
 
     public ProblemList Problems { get; private set; } = ProblemList.Empty;
 
@@ -38,6 +42,8 @@ public sealed class ReportingModel(ReportingSetup setup, PlanAccess access) : Pl
     [BindProperty] public int? UnitWorkingDays { get; set; }
     [BindProperty] public int? ConsolidatedWorkingDays { get; set; }
     [BindProperty] public bool UnitHeadApproval { get; set; }
+    [BindProperty] public string? RemindBefore { get; set; }
+    [BindProperty] public string? RemindAfter { get; set; }
 
     protected override bool Changes(PageHandlerExecutingContext context) => HttpMethods.IsPost(context.HttpContext.Request.Method);
 
@@ -74,6 +80,14 @@ public sealed class ReportingModel(ReportingSetup setup, PlanAccess access) : Pl
         return saved.Succeeded ? Redirect(Path(PlanId) + "?saved=1") : await FailedAsync(saved.Problems, cancellationToken);
     }
 
+    /// <summary>The reminder days ("3", "1,5"), checked and saved for the plan in the route.</summary>
+    public async Task<IActionResult> OnPostRemindersAsync(CancellationToken cancellationToken)
+    {
+        var days = ReminderDays.Parse(RemindBefore, RemindAfter);
+        var saved = days.Succeeded ? await reminders.SetAsync(Rights, PlanId, days.Value!, HttpContext.ToActor(), cancellationToken) : days;
+        return saved.Succeeded ? Redirect(Path(PlanId) + "?saved=1#reminders-title") : await FailedAsync(saved.Problems, cancellationToken);
+    }
+
     public static string Path(int planId) => "/plans/" + planId.ToString(System.Globalization.CultureInfo.InvariantCulture) + "/reporting";
 
     private async Task<bool> LoadAsync(CancellationToken cancellationToken)
@@ -84,6 +98,7 @@ public sealed class ReportingModel(ReportingSetup setup, PlanAccess access) : Pl
         }
 
         View = view;
+        Reminders = (await reminders.ReadAsync(Rights, PlanId, cancellationToken)).Value!;
         return true;
     }
 
