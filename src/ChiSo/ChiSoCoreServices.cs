@@ -55,6 +55,8 @@ public static class ChiSoCoreServices
         services.AddScoped<Reporting.Reports.ReportService>();
         services.AddScoped<Reporting.Setup.ReportingSetup>();
         services.AddScoped<Reporting.Rollup.RollupQueries>();
+        // Year in review (issue 11): did the plan move the index, and what next year's draft carries over.
+        services.AddScoped<Plans.Review.YearReviewQueries>();
         // Attachments' bytes: in the database unless a folder is configured (Reporting:Attachments:Folder).
         services.AddOptions<Reporting.Attachments.AttachmentOptions>();
         services.AddScoped<Reporting.Attachments.IAttachmentStore>(sp =>
