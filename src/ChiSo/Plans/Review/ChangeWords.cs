@@ -40,6 +40,13 @@ public static class ChangeWords
         ? $"{GroupNames.En(g)} ({(standing.GroupSource == RankSource.Official ? "official" : "computed by ChiSo")})"
         : "—";
 
+    /// <summary>"Nhóm … → Nhóm …", or the group once with "không đổi" when it stayed.</summary>
+    public static string GroupChangeVi(NodeChange change) =>
+        SameGroup(change) ? GroupVi(change.After) + ", không đổi" : GroupVi(change.Before) + " → " + GroupVi(change.After);
+
+    public static string GroupChangeEn(NodeChange change) =>
+        SameGroup(change) ? GroupEn(change.After) + ", unchanged" : GroupEn(change.Before) + " → " + GroupEn(change.After);
+
     public static string StatusVi(ReportTaskStatus? status) => status switch
     {
         ReportTaskStatus.DoneOnTime => "Hoàn thành đúng hạn",
@@ -88,6 +95,9 @@ public static class ChangeWords
 
     private static string Against(decimal relative, string better, string worse, string level) =>
         relative > 0 ? $"{better} {Score(relative)}" : relative < 0 ? $"{worse} {Score(-relative)}" : level;
+
+    private static bool SameGroup(NodeChange change) =>
+        change.Before?.Group is { } then && change.After?.Group == then && change.Before.GroupSource == change.After.GroupSource;
 
     private static string Ranks(NodeChange change, string word, Func<int, string> moved)
     {

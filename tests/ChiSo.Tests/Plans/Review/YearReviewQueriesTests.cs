@@ -38,6 +38,7 @@ public sealed class YearReviewQueriesTests
         Assert.Equal("up 0,30 points; the country up 0,15 → better than the country by 0,15", ChangeWords.SentenceEn(n11));
         Assert.Equal("hạng 3/4 → 2/4 (tăng 1 bậc)", ChangeWords.RankVi(n11));
         Assert.Equal("Nhóm đạt điểm trung bình cao (ChiSo tính)", ChangeWords.GroupVi(n11.After));
+        Assert.Equal("Nhóm đạt điểm trung bình thấp (ChiSo tính) → Nhóm đạt điểm trung bình cao (ChiSo tính)", ChangeWords.GroupChangeVi(n11));
 
         var t21 = Task(review, "2.1");
         Assert.Equal(ReportTaskStatus.DoneLate, t21.Status);
@@ -45,6 +46,8 @@ public sealed class YearReviewQueriesTests
         Assert.Equal((0.10m, 0.20m, -0.10m, Movement.Worse), (n22.Change, n22.NationalChange, n22.Relative, n22.Movement));
         Assert.Equal("tăng 0,10 điểm; cả nước tăng 0,20 → kém cả nước 0,10", ChangeWords.SentenceVi(n22));
         Assert.Equal("hạng 3/4 → 3/4 (giữ nguyên)", ChangeWords.RankVi(n22));
+        Assert.Equal("Nhóm đạt điểm trung bình thấp (ChiSo tính), không đổi", ChangeWords.GroupChangeVi(n22));
+        Assert.Equal("Low average (computed by ChiSo), unchanged", ChangeWords.GroupChangeEn(n22));
 
         var t22 = Task(review, "2.2");
         Assert.Equal(ReportTaskStatus.NotDoneOverdue, t22.Status);
