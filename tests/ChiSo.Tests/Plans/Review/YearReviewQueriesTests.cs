@@ -1,6 +1,7 @@
 using ChiSo.Analysis;
 using ChiSo.Data;
 using ChiSo.Plans;
+using ChiSo.Plans.Authoring;
 using ChiSo.Plans.Review;
 using ChiSo.Reporting.Reports;
 using ChiSo.Tests.Infrastructure;
@@ -100,6 +101,32 @@ public sealed class YearReviewQueriesTests
         // Nothing fell yet: only the task not done is proposed to carry over.
         Assert.Empty(review.NeglectedAndFell);
         Assert.Equal(["2.2"], review.DidNotWork.Select(t => t.Code));
+    }
+
+    [Theory]
+    [MemberData(nameof(TestDatabases.Providers), MemberType = typeof(TestDatabases))]
+    public async Task ReadAsync_NoYearPeriodOrNoResultYear_UsesTheLastPeriodOrTheYearBeforeAndSaysSo(DatabaseProvider provider)
+    {
+        await using var world = await YearReviewWorld.CreateAsync(provider);
+        await using var db = world.Database.CreateContext();
+        async Task<int> IssuedAsync(PlanHeaderInput header, string number)
+        {
+            var created = await PlanFixtures.Service(db, world.Database).CreateAsync(world.ProvinceId, header, PlanFixtures.Groups, YearReviewWorld.Tasks, PlanFixtures.Coordinator);
+            Assert.True(created.Succeeded, string.Join("; ", created.Problems.Select(p => p.MessageEn)));
+            Assert.True((await PlanFixtures.IssueAsync(world.Database, db, created.Value, number, new DateOnly(2026, 1, 20))).Succeeded);
+            return created.Value;
+        }
+
+        // A 2026 plan that answers 2024: its year under review is 2025, which it has no period of; 2024 has no results here.
+        var late = await ReadAsync(db, PlanRights.Everything, await IssuedAsync(PlanFixtures.Header() with { ResultYear = 2024 }, "13"));
+        Assert.Equal((2024, 2025, ReviewState.NoBaseline), (late.ResultYear, late.ReviewYear, late.State));
+        Assert.Equal(("2026-Y", false), (late.Period!.Period.Id, late.Period.IsYear));
+        Assert.Equal(NodeGap.NoResultsBefore, Task(late, "1.1").Nodes.Single().Gap);
+
+        // A plan that names no result year answers the year before it starts.
+        var unstated = await ReadAsync(db, PlanRights.Everything, await IssuedAsync(PlanFixtures.Header() with { ResultYear = null }, "14"));
+        Assert.Equal((false, 2025, 2026, ReviewState.Ready), (unstated.ResultYearStated, unstated.ResultYear, unstated.ReviewYear, unstated.State));
+        Assert.Equal(("2026-Y", true), (unstated.Period!.Period.Id, unstated.Period.IsYear));
     }
 
     [Theory]
