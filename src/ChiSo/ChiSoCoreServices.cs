@@ -59,6 +59,9 @@ public static class ChiSoCoreServices
         services.AddScoped<Reporting.Consolidation.NarrativeService>();
         services.AddScoped<Reporting.Consolidation.OutstandingReports>();
         services.AddScoped<Reporting.Consolidation.ConsolidationDocuments>();
+        // Year in review (issue 11): did the plan move the index, and what next year's draft carries over.
+        services.AddScoped<Plans.Review.YearReviewQueries>();
+        services.AddScoped<Plans.Review.CarryOverProposals>();
         // Attachments' bytes: in the database unless a folder is configured (Reporting:Attachments:Folder).
         services.AddOptions<Reporting.Attachments.AttachmentOptions>();
         services.AddScoped<Reporting.Attachments.IAttachmentStore>(sp =>

@@ -38,6 +38,13 @@ public sealed class PlanTask
     /// <summary>Reporting periods the task is tracked in, e.g. "2026-Q1,2026-H1,2026-Q3,2026-Y".</summary>
     public string ReportingPeriods { get; set; } = "";
 
+    /// <summary>
+    /// Set on a drafted task that carries over one of last year's plan that did not work ("Chuyển tiếp từ Kế hoạch
+    /// 115/KH-UBND: chưa hoàn thành"), so the coordinator sees where it came from and decides; null otherwise. Not
+    /// printed: it is a note for the people drafting, not part of the plan.
+    /// </summary>
+    public string? CarriedOver { get; set; }
+
     /// <summary>Optimistic-concurrency token of the task: two people editing it cannot overwrite each other.</summary>
     public int Revision { get; set; }
 

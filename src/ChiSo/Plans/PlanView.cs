@@ -45,6 +45,9 @@ public sealed record TaskView(
 {
     public IEnumerable<AssigneeView> In(AssignmentRole role) => Assignees.Where(a => a.Role == role);
 
+    /// <summary>Where a carried-over task came from and why (<see cref="PlanTask.CarriedOver"/>); a property so older snapshots still read.</summary>
+    public string? CarriedOver { get; init; }
+
     public string Names(AssignmentRole role) => string.Join("; ", In(role).Select(a => a.Text));
 }
 

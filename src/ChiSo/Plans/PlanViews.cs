@@ -17,7 +17,7 @@ internal static class PlanViews
         };
     }
 
-    private static TaskView Task(PlanTask t, Dictionary<int, string> groupCodes) => new(
+    private static TaskView Task(PlanTask t, Dictionary<int, string> groupCodes) => new TaskView(
         t.Id, t.Code, t.GroupId is { } g && groupCodes.TryGetValue(g, out var code) ? code : null, t.Order, t.Content,
         t.TargetText, t.TargetMetric, t.TargetComparator, t.TargetValue, t.TargetUnit, t.TargetBasis,
         t.TimeframeText, t.TimeframeKind, t.TimeframePeriod, t.TimeframeFrom, t.TimeframeTo, t.TimeframeDue,
@@ -25,5 +25,8 @@ internal static class PlanViews
         t.Assignments.OrderBy(a => a.Role).ThenBy(a => a.Order)
             .Select(a => new AssigneeView(a.Role, a.Text, a.UnitId, a.BuiltInGroup, a.UnitGroupId)).ToList(),
         t.Nodes.OrderBy(n => n.FrameworkId, StringComparer.Ordinal).ThenBy(n => n.NodeCode, StringComparer.Ordinal)
-            .Select(n => new NodeRef(n.FrameworkId, n.NodeCode)).ToList());
+            .Select(n => new NodeRef(n.FrameworkId, n.NodeCode)).ToList())
+    {
+        CarriedOver = t.CarriedOver,
+    };
 }

@@ -56,6 +56,7 @@ internal static class PlansModel
             e.Property(x => x.TimeframeKind).HasMaxLength(24);
             e.Property(x => x.TimeframePeriod).HasMaxLength(16);
             e.Property(x => x.ReportingPeriods).HasMaxLength(1000);
+            e.Property(x => x.CarriedOver).HasMaxLength(500);
             e.Property(x => x.Revision).IsConcurrencyToken();
             e.HasOne(x => x.Group).WithMany().HasForeignKey(x => x.GroupId).OnDelete(DeleteBehavior.SetNull);
             e.HasMany(x => x.Assignments).WithOne().HasForeignKey(x => x.TaskId).OnDelete(DeleteBehavior.Cascade);

@@ -16,7 +16,8 @@ namespace ChiSo.Seeding;
 /// The demo a first start shows: Lâm Đồng (formed in 2025 from Lâm Đồng, Đắk Nông and Bình Thuận) with its
 /// departments and communes, and synthetic PAPI results for 2016–2025 and a PAR Index year, all imported
 /// through the real import and marked illustrative, and an issued 2026 plan drafted from the 2025 gaps with
-/// tasks on departments and on all communes. Runs once: skipped when any results exist. Only into a database
+/// tasks on departments and on all communes — then synthetic 2026 results too, so the plan's year in review has
+/// something to compare. Runs once: skipped when any results exist. Only into a database
 /// marked as the demo's (<see cref="MarkAsync"/>), which the start-up decides (<c>DemoDecision</c>).
 /// </summary>
 public sealed class DemoSeeder(ChiSoDbContext db, ResultsImportService imports, OrganisationImport organisations, AuditLog audit, PlanDrafter drafter, PlanService plans, PlanIssuing issuing, DemoReports reports, TimeProvider clock)
@@ -24,6 +25,9 @@ public sealed class DemoSeeder(ChiSoDbContext db, ResultsImportService imports, 
     public const string DemoProvinceCode = "68";
     public static readonly int FirstYear = 2016;
     public static readonly int LastYear = 2025;
+
+    /// <summary>The demo plan's own year (2026): its illustrative results are seeded for the plan's year in review.</summary>
+    public static readonly int ReviewYear = LastYear + 1;
     private static readonly Actor DemoActor = new("demo");
 
     /// <summary>Whether this database was created for the demo.</summary>
@@ -51,12 +55,7 @@ public sealed class DemoSeeder(ChiSoDbContext db, ResultsImportService imports, 
 
         for (var year = FirstYear; year <= LastYear; year++)
         {
-            var framework = FrameworkVersions.ValidFor(frameworks, IndexFamilies.Papi, year)!;
-            var date = ReorganisationDates.ReferenceDateForResultYear(year);
-            var units = provinces.Where(p => p.IsValidOn(date)).OrderBy(p => p.Code, StringComparer.Ordinal).ToList();
-            // Published PAPI reports leave a province or two unscored in some years; show how that looks.
-            var unscored = year == 2024 ? new HashSet<string>(StringComparer.Ordinal) { "02", "95" } : null;
-            await ImportAsync(framework.Id, year, DemoResultsGenerator.Csv(framework, year, units, unscored), cancellationToken);
+            await ImportPapiAsync(frameworks, provinces, year, cancellationToken);
         }
 
         var par = BuiltInFrameworks.ParIndexSample(2024);
@@ -70,6 +69,19 @@ public sealed class DemoSeeder(ChiSoDbContext db, ResultsImportService imports, 
         var parUnits = provinces.Where(p => p.IsValidOn(ReorganisationDates.ReferenceDateForResultYear(2024))).OrderBy(p => p.Code, StringComparer.Ordinal).ToList();
         await ImportAsync(par.Id, 2024, DemoResultsGenerator.Csv(par, 2024, parUnits, selfAssessed: true), cancellationToken);
         await SeedPlanAsync(cancellationToken);
+        // The year the demo plan runs, so its year in review compares 2025 with 2026. Imported last: the plan was drafted
+        // from 2025 (as a 2026 plan is) and its periods, obligations and reports are written before, so none changes.
+        await ImportPapiAsync(frameworks, provinces, ReviewYear, cancellationToken);
+    }
+
+    private async Task ImportPapiAsync(IReadOnlyList<Framework> frameworks, IReadOnlyList<Unit> provinces, int year, CancellationToken cancellationToken)
+    {
+        var framework = FrameworkVersions.ValidFor(frameworks, IndexFamilies.Papi, year)!;
+        var date = ReorganisationDates.ReferenceDateForResultYear(year);
+        var units = provinces.Where(p => p.IsValidOn(date)).OrderBy(p => p.Code, StringComparer.Ordinal).ToList();
+        // Published PAPI reports leave a province or two unscored in some years; show how that looks.
+        var unscored = year == 2024 ? new HashSet<string>(StringComparer.Ordinal) { "02", "95" } : null;
+        await ImportAsync(framework.Id, year, DemoResultsGenerator.Csv(framework, year, units, unscored), cancellationToken);
     }
 
     /// <summary>The sample plan goes through the same drafter, service and issue step a coordinator uses.</summary>

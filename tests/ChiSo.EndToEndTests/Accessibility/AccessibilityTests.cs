@@ -25,6 +25,7 @@ public sealed class AccessibilityTests(BrowserApp app) : IClassFixture<BrowserAp
         { "plan", "/plans/1" },
         { "plan-task", "/plans/1/tasks" },
         { "plan-import", "/plans/1/import" },
+        { "plan-review", "/plans/1/review" },
     };
 
     [BrowserTheory]

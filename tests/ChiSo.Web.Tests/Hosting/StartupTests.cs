@@ -74,10 +74,12 @@ public sealed class StartupTests
         using var scope = app.Services.CreateScope();
         var db = scope.ServiceProvider.GetRequiredService<ChiSoDbContext>();
         var imports = await db.ResultImports.ToListAsync();
-        Assert.Equal(ChiSo.Seeding.DemoSeeder.LastYear - ChiSo.Seeding.DemoSeeder.FirstYear + 2, imports.Count);
+        // PAPI 2016–2025, the demo plan's own 2026 (for its year in review) and a PAR Index year.
+        Assert.Equal(ChiSo.Seeding.DemoSeeder.ReviewYear - ChiSo.Seeding.DemoSeeder.FirstYear + 2, imports.Count);
         Assert.All(imports, i => Assert.True(i.IsIllustrative));
         Assert.Contains(imports, i => i.FrameworkId == "papi-2011" && i.Year == 2016);
         Assert.Contains(imports, i => i.FrameworkId == "papi-2021" && i.Year == 2025);
+        Assert.Contains(imports, i => i.FrameworkId == "papi-2021" && i.Year == 2026);
         Assert.Contains(imports, i => i.FrameworkId == "par-2024");
         var lamDong = await db.Units.SingleAsync(u => u.Kind == ChiSo.Units.UnitKind.Province && u.Code == "68" && u.ValidTo == null);
         Assert.True(await db.Units.CountAsync(u => u.ParentId == lamDong.Id && u.Kind == ChiSo.Units.UnitKind.Commune) > 100);

@@ -28,6 +28,9 @@ public sealed class DetailModel(UnitDirectory units, PlanQueries plans, PlanServ
     public string? Message { get; private set; }
     public bool CanEdit { get; private set; }
 
+    /// <summary>Whether the user may open the plan's year in review (its coordinators and leaders).</summary>
+    public bool ReadsReview { get; private set; }
+
     /// <summary>The action waiting for the user's confirmation, shown with what it will do and its warnings.</summary>
     public PendingAction? Pending { get; private set; }
 
@@ -156,6 +159,7 @@ public sealed class DetailModel(UnitDirectory units, PlanQueries plans, PlanServ
         // Readers of an amendment in progress see the issued version; the versions before it are the earlier ones.
         Versions = (await plans.VersionsAsync(PlanId, cancellationToken)).Where(v => v.Amendment < view.Amendment).ToList();
         CanEdit = Rights.CanEdit(view.ProvinceId, PlanId);
+        ReadsReview = ChiSo.Plans.Review.YearReviewQueries.MayRead(Rights, view.ProvinceId, PlanId);
         if (CanEdit)
         {
             Options = await AssigneeOptions.LoadAsync(units, view, cancellationToken);

@@ -25,7 +25,8 @@ public sealed record DraftRequest(int ProvinceId, string Family, int? ResultYear
 /// the same dimensions, so the plan never contradicts itself or the overview. The coordinator then edits the draft
 /// like any plan.
 /// </summary>
-public sealed class PlanDrafter(ChiSoDbContext db, AnalysisService analysis, ResultsQueries results, PlanService plans, LegalGroundService grounds)
+public sealed class PlanDrafter(ChiSoDbContext db, AnalysisService analysis, ResultsQueries results, PlanService plans, LegalGroundService grounds,
+    Review.CarryOverProposals carryOver)
 {
     public async Task<Outcome<int>> DraftAsync(DraftRequest request, Actor actor, CancellationToken cancellationToken = default)
     {
@@ -36,7 +37,7 @@ public sealed class PlanDrafter(ChiSoDbContext db, AnalysisService analysis, Res
         }
 
         var index = IndexLabel(request.Family);
-        var latest = await LatestResultYearAsync(province.Id, request.Family, cancellationToken);
+        var latest = await LatestResultYearAsync(province.Id, request.Family, request.PlanYear, cancellationToken);
         var year = request.ResultYear ?? latest;
         var framework = year is { } y ? await results.FrameworkForYearAsync(request.Family, y, cancellationToken) : null;
         var profile = framework is null ? null : await analysis.YearProfileAsync(province.Id, request.Family, year!.Value, cancellationToken);
@@ -100,6 +101,9 @@ public sealed class PlanDrafter(ChiSoDbContext db, AnalysisService analysis, Res
             Funding = "Kinh phí thực hiện bố trí trong dự toán ngân sách được giao hằng năm của các cơ quan, đơn vị theo phân cấp hiện hành.",
         };
 
+        // Last year's plan's tasks that did not work (its year in review) come back flagged, for the coordinator to decide on.
+        var carried = await carryOver.ForDraftAsync(province.Id, request.Family, request.PlanYear, cancellationToken);
+        (groups, tasks) = carried.Apply(groups, tasks);
         return await plans.CreateAsync(province.Id, header, groups, tasks, actor, cancellationToken);
     }
 
@@ -112,12 +116,17 @@ public sealed class PlanDrafter(ChiSoDbContext db, AnalysisService analysis, Res
         return framework is null ? WeakAreas.None : WeakAreaRule.Pick(profile, new FrameworkTree(framework), dimensions);
     }
 
-    /// <summary>The latest year in which the province is scored in a current import of the family, or null.</summary>
-    public async Task<int?> LatestResultYearAsync(int provinceId, string family, CancellationToken cancellationToken = default)
+    /// <summary>
+    /// The latest year in which the province is scored in a current import of the family, or null; before
+    /// <paramref name="planYear"/> when given, since a plan answers earlier results (a 2026 plan never the 2026 results,
+    /// which are what its year in review compares against).
+    /// </summary>
+    public async Task<int?> LatestResultYearAsync(int provinceId, string family, int? planYear = null, CancellationToken cancellationToken = default)
     {
         var frameworks = db.Frameworks.Where(f => f.Family == family).Select(f => f.Id);
+        var before = planYear ?? int.MaxValue;
         return await db.ResultImports.AsNoTracking()
-            .Where(r => r.IsCurrent && frameworks.Contains(r.FrameworkId) && r.Units.Any(u => u.UnitId == provinceId && u.Scored))
+            .Where(r => r.IsCurrent && r.Year < before && frameworks.Contains(r.FrameworkId) && r.Units.Any(u => u.UnitId == provinceId && u.Scored))
             .Select(r => (int?)r.Year)
             .MaxAsync(cancellationToken);
     }

@@ -74,4 +74,11 @@ public sealed record TaskInput
     public IReadOnlyList<string> Partners { get; init; } = [];
     public IReadOnlyList<string> Executing { get; init; } = [];
     public IReadOnlyList<NodeRef> Nodes { get; init; } = [];
+
+    /// <summary>
+    /// Only the drafter sets it, on a task carried over from last year's plan (<see cref="PlanTask.CarriedOver"/>); never
+    /// read from a request, and an edit that leaves it null keeps the task's note.
+    /// </summary>
+    [System.Text.Json.Serialization.JsonIgnore]
+    public string? CarriedOver { get; init; }
 }

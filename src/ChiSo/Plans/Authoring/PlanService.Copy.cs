@@ -1,5 +1,3 @@
-using System.Globalization;
-using System.Text.RegularExpressions;
 using ChiSo.Auditing;
 using ChiSo.Common;
 using ChiSo.Units;
@@ -23,19 +21,15 @@ public sealed partial class PlanService
         }
 
         var shift = year - source.FromYear;
-        string? Move(string? text) => text is null ? null : YearPattern().Replace(text, m =>
-        {
-            var y = int.Parse(m.Value, CultureInfo.InvariantCulture);
-            return y >= source.FromYear - 1 && y <= source.ToYear ? (y + shift).ToString(CultureInfo.InvariantCulture) : m.Value;
-        });
+        var move = TaskCopies.YearMover(source.FromYear, source.ToYear, shift);
 
         var header = new PlanHeaderInput
         {
             DocumentType = source.DocumentType, Symbol = source.Symbol, ParentBody = source.ParentBody, IssuingBody = source.IssuingBody,
-            Place = source.Place, Title = Move(source.Title)!, FromYear = source.FromYear + shift, ToYear = source.ToYear + shift,
+            Place = source.Place, Title = move(source.Title)!, FromYear = source.FromYear + shift, ToYear = source.ToYear + shift,
             ResultYear = source.ResultYear + shift, Frameworks = source.Frameworks, LegalGrounds = source.LegalGrounds, Proposal = source.Proposal,
-            Preamble = Move(source.Preamble), Purposes = Move(source.Purposes),
-            Requirements = Move(source.Requirements), Implementation = Move(source.Implementation), Funding = Move(source.Funding),
+            Preamble = move(source.Preamble), Purposes = move(source.Purposes),
+            Requirements = move(source.Requirements), Implementation = move(source.Implementation), Funding = move(source.Funding),
             AssignmentArticle = source.AssignmentArticle, ExecutionArticle = source.ExecutionArticle,
             Recipients = source.Recipients, SignerOnBehalf = source.SignerOnBehalf, SignerDeputy = source.SignerDeputy, SignerTitle = source.SignerTitle,
             SignerName = source.SignerName,
@@ -45,21 +39,7 @@ public sealed partial class PlanService
         // written, not moved to the new year, so a copy never claims last year's scores or a report number for this year;
         // the coordinator rewrites them from the new results.
         var groups = source.Groups.Select(g => new TaskGroupInput(g.Code, g.Title, g.Assessment)).ToList();
-        var tasks = source.Tasks.Select(t => new TaskInput
-        {
-            Code = t.Code, GroupCode = t.GroupCode, Content = Move(t.Content)!, TargetText = Move(t.TargetText), TargetMetric = t.TargetMetric,
-            TargetComparator = t.TargetComparator, TargetValue = t.TargetValue?.ToString(CultureInfo.InvariantCulture), TargetUnit = t.TargetUnit,
-            TargetBasis = t.TargetBasis, TimeframeText = Move(t.TimeframeText), ExpectedOutput = Move(t.ExpectedOutput), Nodes = t.Nodes,
-            Leads = Keys(t, AssignmentRole.Lead), Partners = Keys(t, AssignmentRole.Partner), Executing = Keys(t, AssignmentRole.Executing),
-        }).ToList();
+        var tasks = source.Tasks.Select(t => TaskCopies.Input(t, move)).ToList();
         return await CreateAsync(source.ProvinceId, header, groups, tasks, actor, "plan.copy", sourcePlanId, cancellationToken);
     }
-
-    /// <summary>Units by name (they resolve at the new plan's date, so a unit that ended is caught); groups by key.</summary>
-    private static List<string> Keys(TaskView task, AssignmentRole role) => task.In(role)
-        .Select(a => a.BuiltInGroup is { } b ? AssigneeKey.ForBuiltIn(b).ToString() : a.UnitGroupId is { } g ? AssigneeKey.ForGroup(g).ToString() : a.Text)
-        .ToList();
-
-    [GeneratedRegex(@"(?<!\d)(19|20)\d{2}(?!\d)")]
-    private static partial Regex YearPattern();
 }

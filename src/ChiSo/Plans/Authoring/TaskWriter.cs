@@ -27,6 +27,10 @@ internal sealed class TaskWriter(AssigneeResolver resolver, Plan plan, PlanLimit
         task.TargetBasis = input.TargetBasis;
         task.TimeframeText = VietnameseText.NormalizeMultilineOrNull(input.TimeframeText);
         task.ExpectedOutput = VietnameseText.NormalizeMultilineOrNull(input.ExpectedOutput);
+        if (input.CarriedOver is { } carried)
+        {
+            task.CarriedOver = VietnameseText.NormalizeMultilineOrNull(carried);
+        }
 
         if (input.GroupCode is { Length: > 0 } groupCode)
         {
