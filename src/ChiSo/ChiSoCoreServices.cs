@@ -62,6 +62,10 @@ public static class ChiSoCoreServices
                 ? new Reporting.Attachments.FolderAttachmentStore(folder)
                 : new Reporting.Attachments.DatabaseAttachmentStore(sp.GetRequiredService<Data.ChiSoDbContext>()));
         services.AddScoped<Reporting.Attachments.ReportAttachments>();
+        // Publication (issue 11): the public site's reads and the coordinators' marks of what is public.
+        services.AddScoped<Publication.PublicSite>();
+        services.AddScoped<Publication.PublicResults>();
+        services.AddScoped<Publication.PublicationMarks>();
         return services;
     }
 

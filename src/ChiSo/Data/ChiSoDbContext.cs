@@ -212,6 +212,7 @@ public sealed class ChiSoDbContext(DbContextOptions<ChiSoDbContext> options) : I
 
         PlansModel.Configure(builder);
         Reporting.ReportingModel.Configure(builder);
+        Publication.PublicationModel.Configure(builder);
         AccountsModel.Configure(builder);
         DatabaseMarker.Configure(builder);
     }
