@@ -11,6 +11,7 @@ internal static class ApiEndpoints
         v1.MapUnitEndpoints();
         v1.MapPlanEndpoints();
         v1.MapReportEndpoints();
+        app.MapPublicEndpoints(v1);
         return app;
     }
 }

@@ -51,6 +51,14 @@ public static class PublicWords
         return string.Create(CultureInfo.InvariantCulture, $"{tally.Done}/{tally.Expected} {noun}");
     }
 
+    /// <summary>The Government Office's counts in English, as <see cref="StatusCounts.SentenceVi"/> says them.</summary>
+    public static string SentenceEn(StatusCounts c)
+    {
+        var text = string.Create(CultureInfo.InvariantCulture,
+            $"{c.Total} tasks due: {c.Done} done ({c.DoneOnTime} on time, {c.DoneLate} late); {c.NotDone} not done ({c.NotDoneWithin} within their deadline, {c.NotDoneOverdue} overdue)");
+        return c.Ongoing == 0 ? text : text + string.Create(CultureInfo.InvariantCulture, $"; {c.Ongoing} ongoing tasks in progress");
+    }
+
     /// <summary>"Cập nhật lúc 08:00 ngày 15 tháng 03 năm 2026" (Viet Nam time).</summary>
     public static string UpdatedVi(DateTimeOffset instant)
     {
