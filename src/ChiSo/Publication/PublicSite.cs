@@ -101,11 +101,11 @@ public sealed class PublicSite(ChiSoDbContext db, PlanQueries plans, RollupQueri
     }
 
     /// <summary>
-    /// The period the public page opens on: the latest whose reports were due (its figures are in), else the latest
-    /// begun, else the first.
+    /// The period the public page opens on: the latest whose reports were due (its figures are in), else the first begun
+    /// (the one under way: the cumulative periods all begin with the year), else the first.
     /// </summary>
     public static PublicPeriod? DefaultPeriod(PublicPlan plan) =>
-        plan.Periods.LastOrDefault(p => p.Due) ?? plan.Periods.LastOrDefault(p => p.Begun) ?? (plan.Periods.Count > 0 ? plan.Periods[0] : null);
+        plan.Periods.LastOrDefault(p => p.Due) ?? plan.Periods.FirstOrDefault(p => p.Begun) ?? (plan.Periods.Count > 0 ? plan.Periods[0] : null);
 
     /// <summary>One period's progress, from the roll-up, with what was marked public; null when the plan has no such period.</summary>
     public async Task<PublicProgress?> ProgressAsync(PublicPlan plan, string periodId, CancellationToken cancellationToken = default)
