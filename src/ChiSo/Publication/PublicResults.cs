@@ -18,6 +18,12 @@ public sealed record PublicIndexResult(string Family, string FamilyNameVi, strin
     public PublicScore? Total => Scores.FirstOrDefault(s => s.Code == FrameworkNode.AggregateCode);
 }
 
+/// <summary>The provinces coloured by an index's latest aggregate (the /map page's data, read the same way).</summary>
+public sealed record PublicMap(string Family, string FamilyNameVi, string FamilyNameEn, int Year, bool Illustrative, IReadOnlyList<PublicMapValue> Values);
+
+/// <summary>One of today's provinces on the map; no score when it was not scored as it is now (a merged province before 2025).</summary>
+public sealed record PublicMapValue(string Code, string Name, decimal? Score, int? Rank, int? Group);
+
 /// <summary>
 /// The index results that are public data: the national indices' province results (PAPI, PAR Index, SIPAS, PCI as their
 /// owners publish them — score, rank and group of the aggregate and each dimension), read through the results' own cache
@@ -70,5 +76,21 @@ public sealed class PublicResults(AnalysisService analysis, ResultsQueries resul
         }
 
         return list;
+    }
+
+    /// <summary>Today's provinces with the latest year of <paramref name="family"/> (PAPI by default); null when it has no results.</summary>
+    public async Task<PublicMap?> MapAsync(string family = IndexFamilies.Papi, CancellationToken cancellationToken = default)
+    {
+        var years = await results.YearsAsync(family, cancellationToken);
+        if (years.Count == 0 || await analysis.TableAsync(family, years[0], cancellationToken) is not { } table
+            || BuiltInFrameworks.Families.FirstOrDefault(f => f.Id == family) is not { } names)
+        {
+            return null;
+        }
+
+        var provinces = await units.ProvincesAsync(cancellationToken: cancellationToken);
+        return new PublicMap(family, names.NameVi, names.NameEn, years[0], table.Illustrative,
+            [.. provinces.Select(p => table.Row(p.Id)?.Aggregate is { } a ? new PublicMapValue(p.Code, p.Name, a.Score, a.Rank, a.Group)
+                : new PublicMapValue(p.Code, p.Name, null, null, null))]);
     }
 }

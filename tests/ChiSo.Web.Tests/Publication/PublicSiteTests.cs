@@ -267,4 +267,22 @@ public sealed class PublicSiteTests(PublicSiteWorld world) : IClassFixture<Publi
         var get = openApi.GetProperty("paths").GetProperty("/api/v1/public/plans").GetProperty("get");
         Assert.Contains(get.GetProperty("parameters").EnumerateArray(), p => p.GetProperty("name").GetString() == "province");
     }
+
+    [Fact]
+    public async Task IndexPage_DrawsThePublishedResultsMap_AsSvg_LinkingProvincesWithPlans()
+    {
+        using var client = Anonymous();
+
+        var html = WebUtility.HtmlDecode(await client.GetStringAsync("/cong-khai"));
+
+        var start = html.IndexOf("id=\"public-map\"", StringComparison.Ordinal);
+        Assert.True(start > 0, "no map");
+        var map = html[start..html.IndexOf("</section>", start, StringComparison.Ordinal)];
+        Assert.Equal(34, Regex.Count(map, "<path "));
+        Assert.Contains("<a href=\"/cong-khai/68\"><path", map, StringComparison.Ordinal);
+        Assert.Equal(1, Regex.Count(map, "<a href="));
+        Assert.Contains("PAPI", map, StringComparison.Ordinal);
+        Assert.Contains("Dữ liệu minh họa", map, StringComparison.Ordinal);
+        Assert.Contains("<title>Lâm Đồng: ", map, StringComparison.Ordinal);
+    }
 }

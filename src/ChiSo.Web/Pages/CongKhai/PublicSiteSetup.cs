@@ -29,6 +29,9 @@ internal static class PublicSiteSetup
         services.AddOutputCache(o => o.AddPolicy(Policy, b => b.Expire(Duration).Tag(Tag)
             .VaryByValue(_ => new KeyValuePair<string, string>("ui", CultureInfo.CurrentUICulture.Name))));
         services.AddScoped<IPublicationChanges, OutputCacheEviction>();
+        // Drawn once per app, on first use.
+        services.AddSingleton(sp => new Lazy<ProvinceShapes>(() =>
+            ProvinceShapes.Load(Path.Combine(sp.GetRequiredService<IWebHostEnvironment>().WebRootPath, "data", "provinces-34.geojson"))));
         return services;
     }
 
