@@ -56,4 +56,31 @@ public sealed class PublicProgressOnAPhoneTests(BrowserApp app, ITestOutputHelpe
         Assert.Empty(await page.Context.CookiesAsync());
         Assert.Empty(phone.Errors);
     }
+
+    public static TheoryData<string, string> Pages => new()
+    {
+        { "public-index", "/cong-khai" },
+        { "public-province", "/cong-khai/68" },
+        { "public-plan", "/cong-khai/ke-hoach/1" },
+    };
+
+    /// <summary>WCAG 2 A/AA by axe-core, as the officials' pages are checked (Accessibility/AccessibilityTests), without signing in.</summary>
+    [BrowserTheory]
+    [MemberData(nameof(Pages))]
+    public async Task PublicPage_HasNoWcagAaViolations(string name, string url)
+    {
+        await using var browser = await app.OpenAsync($"{nameof(PublicPage_HasNoWcagAaViolations)}-{name}", 390, 844);
+        await browser.Page.GotoAsync(url);
+        await browser.Page.EvaluateAsync(File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Accessibility", "axe", "axe.min.js")));
+        var result = await browser.Page.EvaluateAsync<System.Text.Json.JsonElement>(
+            """
+            async () => {
+              const r = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } });
+              return r.violations.map(v => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.slice(0, 3).map(n => n.target.join(' ') + ' — ' + n.failureSummary) }));
+            }
+            """);
+        await browser.StepAsync(name);
+        var violations = result.EnumerateArray().Select(v => v.ToString()).ToList();
+        Assert.True(violations.Count == 0, string.Join("\n", violations));
+    }
 }
