@@ -116,6 +116,17 @@ public sealed class PublicSiteTests(PublicSiteWorld world) : IClassFixture<Publi
             Assert.DoesNotContain("<script", html, StringComparison.Ordinal);
         }
 
+        // A visitor carrying a cookie (a language choice) is answered privately, and does not change what others get.
+        var plan = FormattableString.Invariant($"/cong-khai/ke-hoach/{world.PlanId}");
+        using (var withCookie = new HttpRequestMessage(HttpMethod.Get, plan))
+        {
+            withCookie.Headers.Add("Cookie", "khac=1");
+            var answer = await client.SendAsync(withCookie);
+            Assert.True(answer.Headers.CacheControl is { Private: true, Public: false }, answer.Headers.CacheControl?.ToString());
+        }
+
+        Assert.Equal("public, max-age=300", (await client.GetAsync(plan)).Headers.CacheControl?.ToString());
+
         using var signedIn = await SignIn.DemoAsync(world.App, "lanhdao");
         var own = await signedIn.GetAsync(FormattableString.Invariant($"/cong-khai/ke-hoach/{world.PlanId}"));
         Assert.Equal(HttpStatusCode.OK, own.StatusCode);

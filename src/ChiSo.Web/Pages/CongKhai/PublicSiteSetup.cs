@@ -7,7 +7,7 @@ namespace ChiSo.Web.Pages.CongKhai;
 
 /// <summary>
 /// The public site's place in the app: its pages open without signing in, and their answers (pages, open data, the plan
-/// document) are kept in the output cache for <see cref="Duration"/> — varied by route, query and UI language, only for
+/// document) are kept in the output cache for <see cref="Duration"/> — varied by route, query, UI language and cookie or not, only for
 /// anonymous requests (the default policy skips signed-in users and never stores a response that sets a cookie) — and
 /// dropped at once when a coordinator changes what is public (<see cref="OutputCacheEviction"/>). Report and plan
 /// changes show within <see cref="Duration"/>; every page says when its figures were read.
@@ -26,8 +26,10 @@ internal static class PublicSiteSetup
 
     public static IServiceCollection AddPublicSite(this IServiceCollection services)
     {
+        // Varied by language, and by whether the request carried a cookie: the two get different Cache-Control headers.
         services.AddOutputCache(o => o.AddPolicy(Policy, b => b.Expire(Duration).Tag(Tag)
-            .VaryByValue(_ => new KeyValuePair<string, string>("ui", CultureInfo.CurrentUICulture.Name))));
+            .VaryByValue(context => new KeyValuePair<string, string>("ui",
+                CultureInfo.CurrentUICulture.Name + (context.Request.Headers.ContainsKey("Cookie") ? "+cookie" : "")))));
         services.AddScoped<IPublicationChanges, OutputCacheEviction>();
         // Drawn once per app, on first use.
         services.AddSingleton(sp => new Lazy<ProvinceShapes>(() =>
