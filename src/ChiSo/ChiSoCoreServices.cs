@@ -84,6 +84,10 @@ public static class ChiSoCoreServices
         services.AddScoped<Reporting.Reminders.ReminderRun>();
         services.AddScoped<Reporting.Reminders.NotificationInbox>();
         services.AddScoped<Reporting.Reminders.DemoReminders>();
+        // Publication (issue 11): the public site's reads and the coordinators' marks of what is public.
+        services.AddScoped<Publication.PublicSite>();
+        services.AddScoped<Publication.PublicResults>();
+        services.AddScoped<Publication.PublicationMarks>();
         return services;
     }
 

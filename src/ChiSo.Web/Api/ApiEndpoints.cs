@@ -13,6 +13,7 @@ internal static class ApiEndpoints
         v1.MapReportEndpoints();
         v1.MapReportTemplateEndpoints();
         v1.MapReminderEndpoints();
+        app.MapPublicEndpoints(v1);
         return app;
     }
 }

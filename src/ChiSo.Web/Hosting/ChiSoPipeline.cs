@@ -24,6 +24,8 @@ internal static class ChiSoPipeline
         app.UseChiSoRateLimits();
         app.UseAuthentication();
         app.UseAuthorization();
+        // After authentication: signed-in users are never served (nor stored) from the public site's output cache.
+        app.UseOutputCache();
 
         app.MapChiSoStaticAssets();
         app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false });

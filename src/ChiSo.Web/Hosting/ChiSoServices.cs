@@ -3,6 +3,7 @@ using ChiSo.Auditing;
 using ChiSo.Data;
 using ChiSo.Web.Api;
 using ChiSo.Web.Auth;
+using ChiSo.Web.Pages.CongKhai;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -89,6 +90,7 @@ internal static class ChiSoServices
             o.Conventions.AllowAnonymousToPage("/Account/Invite");
             o.Conventions.AllowAnonymousToPage("/Error");
             o.Conventions.AllowAnonymousToPage("/StyleGuide");
+            o.Conventions.AllowPublicSite();
             foreach (var page in new[] { "/Account/Login", "/Account/LoginTwoFactor" })
             {
                 o.Conventions.AddPageApplicationModelConvention(page,

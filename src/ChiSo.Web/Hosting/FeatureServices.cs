@@ -1,3 +1,5 @@
+using ChiSo.Web.Pages.CongKhai;
+
 namespace ChiSo.Web.Hosting;
 
 /// <summary>The core services (<see cref="ChiSoCoreServices"/>) and what only the web app needs, registered in one place.</summary>
@@ -7,6 +9,7 @@ internal static class FeatureServices
     {
         services.AddChiSoCore();
         services.AddSingleton<PendingUploads>();
+        services.AddPublicSite();
         return services;
     }
 }

@@ -214,6 +214,7 @@ public sealed class ChiSoDbContext(DbContextOptions<ChiSoDbContext> options) : I
         Reporting.ReportingModel.Configure(builder);
         Reporting.Consolidation.ConsolidationModel.Configure(builder);
         Reporting.Reminders.RemindersModel.Configure(builder);
+        Publication.PublicationModel.Configure(builder);
         AccountsModel.Configure(builder);
         DatabaseMarker.Configure(builder);
     }
