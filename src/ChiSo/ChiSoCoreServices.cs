@@ -55,6 +55,9 @@ public static class ChiSoCoreServices
         services.AddScoped<Reporting.Reports.ReportService>();
         services.AddScoped<Reporting.Setup.ReportingSetup>();
         services.AddScoped<Reporting.Rollup.RollupQueries>();
+        // Coordinator dashboard: the list behind each number of a roll-up, and each unit's lateness across the periods.
+        services.AddScoped<Reporting.Rollup.RollupList>();
+        services.AddScoped<Reporting.Rollup.LatenessHistory>();
         // Attachments' bytes: in the database unless a folder is configured (Reporting:Attachments:Folder).
         services.AddOptions<Reporting.Attachments.AttachmentOptions>();
         services.AddScoped<Reporting.Attachments.IAttachmentStore>(sp =>
