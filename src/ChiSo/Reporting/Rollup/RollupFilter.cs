@@ -77,7 +77,7 @@ public sealed record RollupFilter
 
     private bool Counts(TaskRollup task) => Tasks switch
     {
-        null => true,
+        null or TaskCount.All => true,
         TaskCount.AtRisk => task.AtRisk,
         TaskCount.Total => task.Status != Reports.ReportTaskStatus.Ongoing,
         TaskCount.Done => task.Status is Reports.ReportTaskStatus.DoneOnTime or Reports.ReportTaskStatus.DoneLate,
@@ -192,6 +192,8 @@ public enum RoleFilter
 /// <summary>The Government Office's counts of tasks (<see cref="StatusCounts"/>), and the tasks at risk.</summary>
 public enum TaskCount
 {
+    /// <summary>Every task of the period, ongoing ones included.</summary>
+    All,
     Total,
     Done,
     DoneOnTime,
@@ -208,6 +210,7 @@ public static class TaskCounts
 {
     public static int Of(this StatusCounts counts, TaskCount count) => count switch
     {
+        TaskCount.All => counts.Total + counts.Ongoing,
         TaskCount.Total => counts.Total,
         TaskCount.Done => counts.Done,
         TaskCount.DoneOnTime => counts.DoneOnTime,

@@ -99,7 +99,8 @@ public sealed class RollupList(ChiSoDbContext db, TimeProvider clock)
                 x.Facts.Row.DueDate, x.Facts.Standing, x.Facts.Row.ReportState, x.Facts.Accepted, x.Facts.Late, x.Facts.Done, x.Facts.Row.SubmittedAt))
             .ToList();
         return Outcome.Ok(new ObligationList(plan.Id, RollupQueries.PlanName(plan), plan.Title, period.Period, period.UnitDue, today, filter,
-            unit is null ? null : units[unit.First()].Name, task?.Content, dimensionTitle, area?.Name, matching.Count, shown, pages, items));
+            unit is null ? null : units[unit.First()].Name, task?.Content, dimensionTitle, area?.Name, matching.Count, matching.Select(x => x.Unit.Id).Distinct().Count(),
+            shown, pages, items));
     }
 
     // A district above the period's units, by its code (districts existed until 1 July 2025; a commune's path names its district).
@@ -116,11 +117,12 @@ public sealed class RollupList(ChiSoDbContext db, TimeProvider clock)
 }
 
 /// <summary>
-/// A page of the obligations a filter selects. <see cref="Total"/> is the number the list stands behind; the names are
-/// those of the filter's unit, task, heading and district, for the list's title.
+/// A page of the obligations a filter selects. <see cref="Total"/> is the number the list stands behind, <see cref="Units"/>
+/// the units they are owed by (what a level's or a district's count of units stands for); the names are those of the
+/// filter's unit, task, heading and district, for the list's title.
 /// </summary>
 public sealed record ObligationList(int PlanId, string PlanName, string PlanTitle, ReportingPeriod Period, DateOnly UnitDue, DateOnly AsOf, RollupFilter Filter,
-    string? UnitName, string? TaskContent, string? DimensionTitle, string? AreaName, int Total, int Page, int Pages, IReadOnlyList<ListedObligation> Items);
+    string? UnitName, string? TaskContent, string? DimensionTitle, string? AreaName, int Total, int Units, int Page, int Pages, IReadOnlyList<ListedObligation> Items);
 
 /// <summary>One obligation of the list: the task, the unit and its role, the due date, and where its report stands.</summary>
 public sealed record ListedObligation(int ObligationId, string TaskCode, string TaskContent, string UnitCode, string UnitName, AssignmentRole Role, DateOnly DueDate,

@@ -40,6 +40,13 @@ public sealed class RollupListTests
                 new RollupFilter { Dimension = d.GroupId is null ? RollupFilter.NoDimension : d.Code, Role = RoleFilter.Carrying }, d.Reports)));
             scopes.AddRange(rollup.Levels.Select(l => ($"level {l.Level}", new RollupFilter { Level = l.Level }, l.Reports)));
             scopes.AddRange(rollup.Areas.Select(a => ($"area {a.Code}", new RollupFilter { Area = a.Code }, a.Reports)));
+            // A level's or a district's count of units: the units its list of obligations is owed by.
+            foreach (var (count, filter) in rollup.Levels.Select(l => (l.Units, new RollupFilter { Level = l.Level }))
+                .Concat(rollup.Areas.Select(a => (a.Units, new RollupFilter { Area = a.Code }))))
+            {
+                Assert.Equal(count, (await list.ReadAsync(PlanRights.Everything, world.PlanId, period, filter)).Value!.Units);
+            }
+
             // Every unit that owes something other than pending reports, and a few that owe only those.
             scopes.AddRange(rollup.Units.Where(u => u.Reports.Pending < u.Reports.Expected).Concat(rollup.Units.Take(3))
                 .Select(u => ($"unit {u.Code}", new RollupFilter { Unit = u.Code }, u.Reports)));
