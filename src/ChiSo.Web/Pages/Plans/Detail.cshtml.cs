@@ -28,6 +28,9 @@ public sealed class DetailModel(UnitDirectory units, PlanQueries plans, PlanServ
     public string? Message { get; private set; }
     public bool CanEdit { get; private set; }
 
+    /// <summary>Whether the user follows the plan's reporting on its dashboard: its coordinators and leaders.</summary>
+    public bool FollowsUp => CanEdit || Rights.ReadsAllIssued;
+
     /// <summary>The action waiting for the user's confirmation, shown with what it will do and its warnings.</summary>
     public PendingAction? Pending { get; private set; }
 
