@@ -26,6 +26,18 @@ public static class DashboardDisplay
         _ => ("Báo cáo đã hoàn thành", "Reported done"),
     };
 
+    /// <summary>A table column's heading: short, so a phone's table scrolls rather than breaking words.</summary>
+    public static (string Vi, string En) Column(TallyField field) => field switch
+    {
+        TallyField.Expected => ("Phải gửi", "Owed"),
+        TallyField.Reported => ("Đã gửi", "Received"),
+        TallyField.Accepted => ("Tiếp nhận", "Accepted"),
+        TallyField.Returned => ("Trả lại", "Returned"),
+        TallyField.Missing => ("Chưa gửi", "Missing"),
+        TallyField.Late => ("Trễ hạn", "Late"),
+        _ => Field(field),
+    };
+
     public static (string Vi, string En) Count(TaskCount count) => count switch
     {
         TaskCount.Total => ("Nhiệm vụ đến hạn", "Tasks due"),
