@@ -83,4 +83,27 @@ public sealed class DashboardOnAPhoneTests(DashboardOnAPhoneTests.DecemberApp ap
         Assert.True(await phone.FitsWidthAsync(), $"the report page scrolls sideways: {await phone.WideElementsAsync()}");
         Assert.Empty(phone.Errors);
     }
+
+    [BrowserTheory]
+    [InlineData("dashboard", "/dashboard/2026-9M")]
+    [InlineData("list", "/dashboard/2026-9M/list?standing=missing&unit=SNV")]
+    [InlineData("tasks", "/dashboard/2026-9M/list?tasks=all")]
+    public async Task DashboardPages_OnAPhone_HaveNoWcagAaViolations(string name, string path)
+    {
+        await using var phone = await app.OpenAsync($"{nameof(DashboardPages_OnAPhone_HaveNoWcagAaViolations)}-{name}", 390, 844);
+        await phone.LoginAsync("dieuphoi", ChiSo.Accounts.DemoLogins.Password);
+        await phone.Page.GotoAsync("/plans/1" + path);
+        await phone.Page.EvaluateAsync(await File.ReadAllTextAsync(Path.Combine(AppContext.BaseDirectory, "Accessibility", "axe", "axe.min.js")));
+        var result = await phone.Page.EvaluateAsync<System.Text.Json.JsonElement>(
+            """
+            async () => {
+              const r = await axe.run({ exclude: [['.chiso-chart']] }, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } });
+              return r.violations.map(v => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.slice(0, 3).map(n => n.target.join(' ') + ' — ' + n.failureSummary) }));
+            }
+            """);
+        var violations = result.EnumerateArray().Select(v => v.ToString()).ToList();
+        Assert.True(violations.Count == 0, string.Join("\n", violations));
+        Assert.True(await phone.FitsWidthAsync(), $"{path} scrolls sideways: {await phone.WideElementsAsync()}");
+        Assert.Empty(phone.Errors);
+    }
 }

@@ -243,6 +243,24 @@ public sealed class DashboardPageTests(DecemberDemoFixture demo) : IClassFixture
     }
 
     [Fact]
+    public async Task Dashboard_InEnglish_WordsAndDatesInEnglish_NumbersTheSame()
+    {
+        using var client = await SignIn.DemoAsync(demo.App, "lanhdao");
+        var vietnamese = Numbers(await PageAsync(client, Dashboard("2026-6M")));
+        await client.GetAsync("/language/en?returnUrl=/");
+
+        var html = WebUtility.HtmlDecode(await PageAsync(client, Dashboard("2026-6M")));
+
+        Assert.Contains("Reporting follow-up: 6 months 2026", html, StringComparison.Ordinal);
+        Assert.Contains("as of <span id=\"as-of\">1 December 2026</span>", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("Chưa gửi", html, StringComparison.Ordinal);
+        Assert.Equal(vietnamese, Numbers(html));
+        var list = WebUtility.HtmlDecode(await PageAsync(client, $"/plans/{demo.PlanId}/dashboard/2026-6M/list?standing=missing&unit=SNV"));
+        Assert.Contains("missing · Sở Nội vụ", list, StringComparison.Ordinal);
+        Assert.Contains("Open report", list, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Dashboard_FocalPointAndUnitHead_Forbidden_NoSuchPlanOrPeriod_NotFound()
     {
         foreach (var user in new[] { "daumoi", "thutruong" })
