@@ -156,7 +156,11 @@ public sealed class DashboardModel(RollupQueries rollups, LatenessHistory latene
 
     private static bool DefaultDescending(UnitSort sort) => sort != UnitSort.Name;
 
-    private static string Camel(UnitSort sort) => sort.ToString() is var name ? char.ToLowerInvariant(name[0]) + name[1..] : "";
+    private static string Camel(UnitSort sort)
+    {
+        var name = sort.ToString();
+        return char.ToLowerInvariant(name[0]) + name[1..];
+    }
 }
 
 /// <summary>The columns the unit table sorts by: the late count first (whom to chase), the names as Vietnamese readers sort them.</summary>
