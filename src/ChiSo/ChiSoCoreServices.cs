@@ -62,6 +62,9 @@ public static class ChiSoCoreServices
         // Year in review (issue 11): did the plan move the index, and what next year's draft carries over.
         services.AddScoped<Plans.Review.YearReviewQueries>();
         services.AddScoped<Plans.Review.CarryOverProposals>();
+        // Coordinator dashboard: the list behind each number of a roll-up, and each unit's lateness across the periods.
+        services.AddScoped<Reporting.Rollup.RollupList>();
+        services.AddScoped<Reporting.Rollup.LatenessHistory>();
         // Attachments' bytes: in the database unless a folder is configured (Reporting:Attachments:Folder).
         services.AddOptions<Reporting.Attachments.AttachmentOptions>();
         services.AddScoped<Reporting.Attachments.IAttachmentStore>(sp =>

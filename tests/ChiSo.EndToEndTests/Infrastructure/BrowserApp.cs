@@ -25,6 +25,12 @@ public class BrowserApp : IAsyncLifetime
 
     private BrowserApp(DatabaseProvider provider) => Provider = provider;
 
+    /// <summary>An app with services of its own (another clock, say), for a fixture that derives from this one.</summary>
+    protected BrowserApp(DatabaseProvider provider, Action<IServiceCollection> services)
+        : this(provider) => _services = services;
+
+    private readonly Action<IServiceCollection>? _services;
+
     /// <summary>An app on another database, for a test that runs once per configured database.</summary>
     public static BrowserApp On(DatabaseProvider provider) => new(provider);
 
@@ -43,7 +49,7 @@ public class BrowserApp : IAsyncLifetime
 
         BrowserTests.EnsureChromium();
 
-        App = await ChiSoWebFactory.CreateAsync(Provider, demo: true);
+        App = await ChiSoWebFactory.CreateAsync(Provider, demo: true, services: _services);
         App.UseKestrel(0);
         App.StartServer();
         var addresses = App.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses;

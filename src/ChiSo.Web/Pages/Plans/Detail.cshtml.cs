@@ -30,6 +30,8 @@ public sealed class DetailModel(UnitDirectory units, PlanQueries plans, PlanServ
 
     /// <summary>Whether the user may open the plan's year in review (its coordinators and leaders).</summary>
     public bool ReadsReview { get; private set; }
+    /// <summary>Whether the user follows the plan's reporting on its dashboard: its coordinators and leaders.</summary>
+    public bool FollowsUp => CanEdit || Rights.ReadsAllIssued;
 
     /// <summary>The action waiting for the user's confirmation, shown with what it will do and its warnings.</summary>
     public PendingAction? Pending { get; private set; }

@@ -30,6 +30,9 @@ public sealed class ReportingModel(ReportingSetup setup, ReminderSetup reminders
 
     public ProblemList Problems { get; private set; } = ProblemList.Empty;
 
+    /// <summary>Whether the user follows the plan's reporting on its dashboard: its coordinators and leaders.</summary>
+    public bool FollowsUp => View.CanChange || Rights.ReadsAllIssued;
+
     public IReadOnlyList<Notice> Notices { get; private set; } = [];
 
     /// <summary>The period whose form failed, to show its problems beside it.</summary>

@@ -2,7 +2,6 @@ using ChiSo.Common;
 using ChiSo.Data;
 using ChiSo.Plans;
 using ChiSo.Reporting.Obligations;
-using ChiSo.Reporting.Periods;
 using ChiSo.Reporting.Reports;
 using ChiSo.Text;
 using ChiSo.Units;
@@ -20,21 +19,8 @@ namespace ChiSo.Reporting.Rollup;
 /// </summary>
 public sealed class RollupQueries(ChiSoDbContext db, TimeProvider clock)
 {
-    public async Task<Outcome<PeriodRollup>> ReadAsync(PlanRights rights, int planId, string periodId, CancellationToken cancellationToken = default)
-    {
-        var plan = await db.Plans.AsNoTracking().Where(p => p.Id == planId).Select(p => new { p.ProvinceId, p.Status }).SingleOrDefaultAsync(cancellationToken);
-        if (plan is null || !rights.CanRead(plan.ProvinceId, planId, plan.Status))
-        {
-            return Problem.NotFound($"Không có kế hoạch {planId}.", $"No plan {planId}.");
-        }
-
-        if (!rights.CanEdit(plan.ProvinceId, planId) && !rights.ReadsAllIssued)
-        {
-            return Problem.Forbidden();
-        }
-
-        return await ComputeAsync(planId, periodId, cancellationToken);
-    }
+    public async Task<Outcome<PeriodRollup>> ReadAsync(PlanRights rights, int planId, string periodId, CancellationToken cancellationToken = default) =>
+        await RollupReads.RefusalAsync(db, rights, planId, cancellationToken) is { } refusal ? refusal : await ComputeAsync(planId, periodId, cancellationToken);
 
     /// <summary>
     /// The roll-up of an issued plan for the public site, without a caller: only plans in force (issued, or issued and
@@ -50,12 +36,9 @@ public sealed class RollupQueries(ChiSoDbContext db, TimeProvider clock)
 
     private async Task<Outcome<PeriodRollup>> ComputeAsync(int planId, string periodId, CancellationToken cancellationToken)
     {
-        var period = ReportingPeriod.TryParse(periodId, out var parsed)
-            ? await db.Set<PlanReportingPeriod>().AsNoTracking().SingleOrDefaultAsync(p => p.PlanId == planId && p.Key == parsed.Id, cancellationToken)
-            : null;
-        if (period is null)
+        if (await RollupReads.PeriodAsync(db, planId, periodId, cancellationToken) is not { } period)
         {
-            return Problem.NotFound($"Kế hoạch {planId} không có kỳ báo cáo '{periodId}'.", $"Plan {planId} has no reporting period '{periodId}'.");
+            return RollupReads.NoPeriod(planId, periodId);
         }
 
         var plan = await db.Plans.AsNoTracking().Include(p => p.Tasks).Include(p => p.Groups).AsSplitQuery()
@@ -142,7 +125,7 @@ public sealed class RollupQueries(ChiSoDbContext db, TimeProvider clock)
             TargetResult.Check(task, executingTally ?? carryingTally, leadValue, periodEnd, deadline));
     }
 
-    private static UnitLevel LevelOf(UnitKind kind) => kind switch
+    internal static UnitLevel LevelOf(UnitKind kind) => kind switch
     {
         UnitKind.Commune => UnitLevel.Commune,
         UnitKind.District => UnitLevel.District,
