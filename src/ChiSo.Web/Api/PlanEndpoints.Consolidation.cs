@@ -37,7 +37,7 @@ internal static partial class PlanEndpoints
         v1.MapGet("/plans/{id:int}/follow-up.docx", FollowUpDocxAsync).RequireAuthorization(Policies.ReadPlans).WithTags("Reporting")
             .Produces(StatusCodes.Status200OK, contentType: DocxType).ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status422UnprocessableEntity)
-            .WithSummary("Công văn đôn đốc các đơn vị chậm, chưa gửi báo cáo của kỳ (DOCX; ?period=2026-Q1&deadline=yyyy-MM-dd, mặc định 5 ngày làm việc) / The follow-up letter to the units late with or missing reports");
+            .WithSummary("Công văn đôn đốc các đơn vị chậm, chưa gửi báo cáo của kỳ (DOCX; ?period=2026-Q1&deadline=yyyy-MM-dd, mặc định 5 ngày làm việc; &from=SNV để sở gửi thay UBND) / The follow-up letter to the units late with or missing reports (from=a department's code to send it in its name)");
         v1.MapGet(NarrativeRoute, NarrativeAsync).RequireAuthorization(Policies.ReadPlans).WithTags("Reporting")
             .Produces<NarrativeDto>().ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status404NotFound)
             .WithSummary("Nội dung báo cáo tổng hợp của kỳ (chưa lưu thì là bản soạn từ các báo cáo đã tiếp nhận) / A period's narrative (a draft from the accepted reports until saved)");
@@ -74,7 +74,7 @@ internal static partial class PlanEndpoints
     }
 
     private static async Task<IResult> FollowUpDocxAsync(HttpContext context, [FromRoute] int id, [FromQuery] string? period, [FromQuery] string? deadline,
-        ConsolidationDocuments documents, PlanAccess access, CancellationToken cancellationToken)
+        [FromQuery] string? from, ConsolidationDocuments documents, PlanAccess access, CancellationToken cancellationToken)
     {
         if (PeriodQuery(period) is { } invalid)
         {
@@ -94,7 +94,7 @@ internal static partial class PlanEndpoints
             until = parsed;
         }
 
-        var letter = await documents.LetterAsync(await access.RightsAsync(context.User, cancellationToken), id, period!, until, cancellationToken);
+        var letter = await documents.LetterAsync(await access.RightsAsync(context.User, cancellationToken), id, period!, until, from, cancellationToken);
         if (letter is not { Succeeded: true, Value: { } value })
         {
             return ApiProblems.For(letter, DocumentRefused);

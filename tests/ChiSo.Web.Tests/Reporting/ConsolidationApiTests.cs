@@ -95,6 +95,13 @@ public sealed class ConsolidationApiTests(DemoInDecember demo) : IClassFixture<D
         var asked = DemoInDecember.Paragraphs(await FileAsync(await coordinator.GetAsync($"/api/v1/plans/{plan}/follow-up.docx?period=2026-6M&deadline=2026-12-15"),
             "application/vnd.openxmlformats-officedocument.wordprocessingml.document", "docx$"));
         Assert.Contains(asked, p => p.Contains("chậm nhất ngày 15 tháng 12 năm 2026.", StringComparison.Ordinal));
+        var fromDepartment = DemoInDecember.Paragraphs(await FileAsync(await coordinator.GetAsync($"/api/v1/plans/{plan}/follow-up.docx?period=2026-6M&from=SNV"),
+            "application/vnd.openxmlformats-officedocument.wordprocessingml.document", "docx$"));
+        Assert.Contains("SỞ NỘI VỤ", fromDepartment);
+        Assert.Contains("Số:      /SNV", fromDepartment);
+        var nobody = await coordinator.GetAsync($"/api/v1/plans/{plan}/follow-up.docx?period=2026-6M&from=NOPE");
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, nobody.StatusCode);
+        Assert.Contains("\"field\":\"from\"", await nobody.Content.ReadAsStringAsync(), StringComparison.Ordinal);
         foreach (var bad in new[] { "2026-12-05", "15/12/2026", "2026-11-30" })
         {
             var refused = await coordinator.GetAsync($"/api/v1/plans/{plan}/follow-up.docx?period=2026-6M&deadline={bad}");

@@ -98,12 +98,16 @@ public sealed class ConsolidationPageTests(DemoInDecember demo) : IClassFixture<
         var page = await HtmlAsync(await coordinator.GetAsync(here));
         Assert.Contains("id=\"letter-form\"", page, StringComparison.Ordinal);
         Assert.Contains("value=\"2026-12-08\"", page, StringComparison.Ordinal);
+        Assert.Contains("<option value=\"SNV\">Sở Nội vụ</option>", page, StringComparison.Ordinal);
         Assert.Contains("id=\"download-docx\"", page, StringComparison.Ordinal);
 
         var letter = await coordinator.GetAsync(here + "?handler=Letter&deadline=2026-12-10");
         Assert.Equal("application/vnd.openxmlformats-officedocument.wordprocessingml.document", letter.Content.Headers.ContentType!.MediaType);
         Assert.Contains(DemoInDecember.Paragraphs(await letter.Content.ReadAsByteArrayAsync()), p => p.Contains("chậm nhất ngày 10 tháng 12 năm 2026.", StringComparison.Ordinal));
-        var sunday = await HtmlAsync(await coordinator.GetAsync(here + "?handler=Letter&deadline=2026-12-06"));
+        var fromDepartment = await coordinator.GetAsync(here + "?handler=Letter&deadline=2026-12-10&from=SNV");
+        Assert.Contains("SỞ NỘI VỤ", DemoInDecember.Paragraphs(await fromDepartment.Content.ReadAsByteArrayAsync()));
+        var sunday = await HtmlAsync(await coordinator.GetAsync(here + "?handler=Letter&deadline=2026-12-06&from=SNV"));
+        Assert.Contains("<option value=\"SNV\" selected=\"selected\">Sở Nội vụ</option>", sunday, StringComparison.Ordinal);
         Assert.Contains("Hạn mới", sunday, StringComparison.Ordinal);
         Assert.Contains("là ngày nghỉ; hãy chọn ngày làm việc, ví dụ ngày 07 tháng 12 năm 2026", sunday, StringComparison.Ordinal);
         Assert.Contains("value=\"2026-12-06\"", sunday, StringComparison.Ordinal);

@@ -25,7 +25,7 @@ public sealed class ConsolidationModel(NarrativeService narratives, Consolidatio
         ["opening"] = ("Phần mở đầu", "Opening"), ["summary"] = ("Kết quả chung", "General result"), ["difficulties"] = ("Khó khăn, vướng mắc", "Difficulties"),
         ["proposals"] = ("Đề xuất, kiến nghị", "Proposals"), ["text"] = ("Kết quả theo lĩnh vực", "Results by dimension"),
         ["code"] = ("Lĩnh vực", "Dimension"), ["revision"] = ("Phiên bản", "Revision"), ["deadline"] = ("Hạn mới", "New deadline"),
-        ["period"] = ("Kỳ báo cáo", "Reporting period"), ["confirm"] = ("Xác nhận", "Confirmation"),
+        ["period"] = ("Kỳ báo cáo", "Reporting period"), ["from"] = ("Cơ quan gửi công văn", "Sent by"), ["confirm"] = ("Xác nhận", "Confirmation"),
     };
 
     public NarrativeView View { get; private set; } = null!;
@@ -43,6 +43,9 @@ public sealed class ConsolidationModel(NarrativeService narratives, Consolidatio
 
     /// <summary>The deadline field as typed, when the letter was refused.</summary>
     public string? Deadline { get; private set; }
+
+    /// <summary>The department chosen to send the letter ("" for the plan's body), when the letter was refused.</summary>
+    public string? From { get; private set; }
 
     [BindProperty] public int Revision { get; set; }
     [BindProperty] public string? Opening { get; set; }
@@ -92,7 +95,8 @@ public sealed class ConsolidationModel(NarrativeService narratives, Consolidatio
             deadline = parsed;
         }
 
-        var letter = await documents.LetterAsync(Rights, PlanId, period ?? "", deadline, cancellationToken);
+        From = Request.Query["from"].ToString();
+        var letter = await documents.LetterAsync(Rights, PlanId, period ?? "", deadline, From, cancellationToken);
         if (letter is { Succeeded: true, Value: { } value })
         {
             return File(FollowUpLetterDocx.Write(value), PlanEndpoints.DocxType, PlanEndpoints.ConsolidationFileName("don-doc", value.PlanName, value.Period, "docx"));

@@ -19,5 +19,19 @@ public sealed record FollowUpLetter(string PlanName, Periods.ReportingPeriod Per
     public const int NamedAddressees = 8;
 }
 
-/// <summary>A period's follow-up at a glance: units late or missing, those that still owe, the default deadline of a letter written today.</summary>
-public sealed record FollowUpOutlook(int LateOrMissing, IReadOnlyList<OutstandingUnit> Owing, DateOnly DefaultDeadline);
+/// <summary>
+/// A period's follow-up at a glance: units late or missing, those that still owe, the default deadline of a letter written
+/// today, the plan's body (the letter's sender by default) and the province's departments that may send it instead.
+/// </summary>
+public sealed record FollowUpOutlook(int LateOrMissing, IReadOnlyList<OutstandingUnit> Owing, DateOnly DefaultDeadline, string PlanBody, IReadOnlyList<LetterIssuer> Issuers);
+
+/// <summary>
+/// Who sends a follow-up letter: the plan's issuing body (the default: "…/UBND-NV", signed as the plan is), or one of the
+/// province's departments — the coordinator's own, usually Sở Nội vụ — under the People's Committee's name ("UBND TỈNH …" /
+/// "SỞ NỘI VỤ", "…/SNV", signed by its head).
+/// </summary>
+/// <param name="Name">How sentences name the sender: "Ủy ban nhân dân tỉnh Lâm Đồng", "Sở Nội vụ".</param>
+public sealed record LetterSender(IssuingBody Issuer, string Symbol, string Name, SignatureBlock Signature, IReadOnlyList<string> Recipients);
+
+/// <summary>A department that may send the letter instead of the plan's body: its code (the API's <c>from</c>) and name.</summary>
+public sealed record LetterIssuer(string Code, string Name);

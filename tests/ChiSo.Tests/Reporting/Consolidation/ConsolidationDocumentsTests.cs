@@ -214,6 +214,32 @@ public sealed class ConsolidationDocumentsTests
 
     [Theory]
     [MemberData(nameof(TestDatabases.Providers), MemberType = typeof(TestDatabases))]
+    public async Task LetterAsync_FromTheCoordinatorsDepartment_PrintsItUnderTheCommitteeAndSignedByItsHead(DatabaseProvider provider)
+    {
+        await using var world = await CreateAsync(provider);
+        await using var db = world.Database.CreateContext();
+        var documents = world.Service<ConsolidationDocuments>(db);
+
+        var letter = (await documents.LetterAsync(world.Coordinator, world.PlanId, "2026-Q1", null, "snv")).Value!;
+        var paragraphs = Paragraphs(FollowUpLetterDocx.Write(letter));
+
+        foreach (var expected in new[] { "UBND TỈNH LÂM ĐỒNG", "SỞ NỘI VỤ", "Số:      /SNV", "GIÁM ĐỐC", "- UBND tỉnh (để báo cáo);", "- Lưu: VT, SNV." })
+        {
+            Assert.Contains(expected, paragraphs);
+        }
+
+        Assert.Contains(paragraphs, p => p.Contains("theo quy định, Sở Nội vụ đề nghị Thủ trưởng các cơ quan, đơn vị nêu trên", StringComparison.Ordinal));
+        // The plan's own reference and the units' due date stay the committee's.
+        Assert.Contains(paragraphs, p => p.Contains("về Ủy ban nhân dân tỉnh Lâm Đồng chậm nhất ngày 01 tháng 04 năm 2026.", StringComparison.Ordinal));
+        Assert.DoesNotContain("TM. ỦY BAN NHÂN DÂN", paragraphs);
+        Assert.Contains(new LetterIssuer("SNV", "Sở Nội vụ"), (await documents.OutlookAsync((await world.Service<NarrativeService>(db)
+            .ReadAsync(world.Coordinator, world.PlanId, "2026-Q1")).Value!)).Issuers);
+        var unknown = await documents.LetterAsync(world.Coordinator, world.PlanId, "2026-Q1", null, "XYZ");
+        Assert.Equal("from", unknown.Problems.Single().Field);
+    }
+
+    [Theory]
+    [MemberData(nameof(TestDatabases.Providers), MemberType = typeof(TestDatabases))]
     public async Task LetterAsync_BeforeTheDueDate_NobodyOwes_SaysSoOnThePeriod(DatabaseProvider provider)
     {
         await using var world = await CreateAsync(provider, reports: false);
