@@ -14,7 +14,7 @@ namespace ChiSo.Web.Tests.Reporting;
 
 /// <summary>
 /// The demo read on 1 December 2026 (a Tuesday), when quarter I, the 6 months and the 9 months are all past their due
-/// dates: Sở Nội vụ's reports in every state, every other unit's missing. One app per test class.
+/// dates: Sở Nội vụ's reports in every state, the other departments' and sampled communes' mostly accepted, some late, returned or missing. One app per test class.
 /// </summary>
 public sealed class DemoInDecember : IAsyncLifetime
 {

@@ -2,47 +2,23 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using ChiSo.Accounts;
-using ChiSo.Data;
-using ChiSo.Plans;
-using ChiSo.Tests.Infrastructure;
 using ChiSo.Web.Tests.Infrastructure;
 using ChiSo.Web.Tests.Plans;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace ChiSo.Web.Tests.Reporting;
 
 /// <summary>GET /api/v1/plans/{id}/rollup on the demo read on 1 December 2026: the documented shape, and who may read it.</summary>
-public sealed class RollupApiTests : IAsyncLifetime
+public sealed class RollupApiTests(DemoInDecember demo) : IClassFixture<DemoInDecember>
 {
-    private ChiSoWebFactory _app = null!;
+    private ChiSoWebFactory App => demo.App;
 
-    public async Task InitializeAsync()
-    {
-        _app = await ChiSoWebFactory.CreateAsync(DatabaseProvider.Sqlite, demo: true, services: s =>
-        {
-            s.RemoveAll<TimeProvider>();
-            s.AddSingleton<TimeProvider>(new FixedClock(new DateTimeOffset(2026, 12, 1, 2, 0, 0, TimeSpan.Zero)));
-        });
-        using (_app.CreateClient())
-        {
-        }
-    }
-
-    public async Task DisposeAsync() => await _app.DisposeAsync();
-
-    private async Task<int> DemoPlanAsync()
-    {
-        using var scope = _app.Services.CreateScope();
-        return await scope.ServiceProvider.GetRequiredService<ChiSoDbContext>().Plans.Where(p => p.Status == PlanStatus.Issued).Select(p => p.Id).FirstAsync();
-    }
+    private Task<int> DemoPlanAsync() => demo.PlanAsync();
 
     [Fact]
     public async Task Rollup_Coordinator_GetsCountsTasksUnitsAndTargets()
     {
         var plan = await DemoPlanAsync();
-        using var coordinator = await PlanScenario.TokenClientAsync(_app, "dieuphoi", ApiScopes.PlansRead);
+        using var coordinator = await PlanScenario.TokenClientAsync(App, "dieuphoi", ApiScopes.PlansRead);
 
         var rollup = await coordinator.GetFromJsonAsync<JsonElement>($"/api/v1/plans/{plan}/rollup?period=2026-6M");
 
@@ -83,8 +59,8 @@ public sealed class RollupApiTests : IAsyncLifetime
     public async Task Rollup_LeaderReads_FocalPointRefused_BadPeriodNamed()
     {
         var plan = await DemoPlanAsync();
-        using var leader = await PlanScenario.TokenClientAsync(_app, "lanhdao", ApiScopes.PlansRead);
-        using var focal = await PlanScenario.TokenClientAsync(_app, "daumoi", ApiScopes.PlansRead);
+        using var leader = await PlanScenario.TokenClientAsync(App, "lanhdao", ApiScopes.PlansRead);
+        using var focal = await PlanScenario.TokenClientAsync(App, "daumoi", ApiScopes.PlansRead);
 
         Assert.Equal(HttpStatusCode.OK, (await leader.GetAsync($"/api/v1/plans/{plan}/rollup?period=2026-Q1")).StatusCode);
         Assert.Equal(HttpStatusCode.Forbidden, (await focal.GetAsync($"/api/v1/plans/{plan}/rollup?period=2026-Q1")).StatusCode);
@@ -98,7 +74,7 @@ public sealed class RollupApiTests : IAsyncLifetime
     [Fact]
     public async Task OpenApi_DescribesTheRollup()
     {
-        using var client = _app.CreateClient();
+        using var client = App.CreateClient();
         var paths = (await client.GetFromJsonAsync<JsonElement>("/openapi/v1.json")).GetProperty("paths");
 
         var get = paths.GetProperty("/api/v1/plans/{id}/rollup").GetProperty("get");
