@@ -116,6 +116,21 @@ public sealed class PublicSiteTests(PublicSiteWorld world) : IClassFixture<Publi
             Assert.DoesNotContain("<script", html, StringComparison.Ordinal);
         }
 
+        // A query key the page does not read is not a new page: it is answered from the cache too, so appending "?x=N" cannot
+        // make ChiSo compute the page again on every request. The period the page does read is its own entry.
+        await world.EvictAsync();
+        foreach (var url in new[] { FormattableString.Invariant($"/cong-khai/ke-hoach/{world.PlanId}.json"), FormattableString.Invariant($"/cong-khai/ke-hoach/{world.PlanId}?ky=2026-Q1") })
+        {
+            Assert.Equal(HttpStatusCode.OK, (await client.GetAsync(url)).StatusCode);
+            var junk = await client.GetAsync(url + (url.Contains('?', StringComparison.Ordinal) ? "&" : "?") + "x=" + Guid.NewGuid().ToString("N"));
+            Assert.Equal(HttpStatusCode.OK, junk.StatusCode);
+            Assert.True(junk.Headers.Age is not null, url);
+        }
+
+        var otherPeriod = await client.GetAsync(FormattableString.Invariant($"/cong-khai/ke-hoach/{world.PlanId}?ky=2026-6M"));
+        Assert.Equal(HttpStatusCode.OK, otherPeriod.StatusCode);
+        Assert.Null(otherPeriod.Headers.Age);
+
         // A visitor carrying a cookie (a language choice) is answered privately, and does not change what others get.
         var plan = FormattableString.Invariant($"/cong-khai/ke-hoach/{world.PlanId}");
         using (var withCookie = new HttpRequestMessage(HttpMethod.Get, plan))
