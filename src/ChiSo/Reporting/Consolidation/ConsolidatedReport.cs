@@ -30,6 +30,17 @@ public sealed record ConsolidatedReport(PlanDocumentContent Document, NarrativeT
         _ => "Gửi chậm",
     };
 
+    /// <summary>
+    /// A unit's late and missing reports in a few lines, one per reason and due date, by task code: "Chưa gửi (hạn
+    /// 01/04/2026): 1.1, 2.2", "Gửi chậm (hạn 01/04/2026): 1.1 (gửi 04/04/2026)". The document's appendix lists units, so
+    /// it stays a few pages for a whole province (a row per report made it dozens); the workbook keeps a row per report.
+    /// </summary>
+    public static IReadOnlyList<string> OwedLines(OutstandingUnit unit) =>
+        [.. unit.Items.GroupBy(i => (i.Kind, i.DueDate)).OrderBy(g => g.Key.Kind).ThenBy(g => g.Key.DueDate)
+            .Select(g => $"{KindVi(g.Key.Kind)} (hạn {ReportColumns.Short(g.Key.DueDate)}): " + string.Join(", ", g.Select(i => i is { Kind: OutstandingKind.SubmittedLate, SubmittedAt: { } at }
+                ? $"{i.TaskCode} (gửi {ReportColumns.Short(DateOnly.FromDateTime(ChiSo.Common.VietNamClock.ToVietNam(at).DateTime))})"
+                : i.TaskCode)))];
+
     /// <summary>"Chủ trì", "Phối hợp", "Thực hiện".</summary>
     public static string RoleVi(ChiSo.Plans.AssignmentRole role) => role switch
     {

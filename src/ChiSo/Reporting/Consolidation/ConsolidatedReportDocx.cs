@@ -10,7 +10,8 @@ namespace ChiSo.Reporting.Consolidation;
 /// A period's consolidated report as a Word document in the Decree 30/2020 layout, with the plan document's own header,
 /// title and signature blocks (<see cref="PlanDocx"/>): the opening; I. the results — the general result, then one part
 /// per dimension; II. difficulties; III. proposals; "Nơi nhận" and the signature; then on landscape pages Phụ lục I, the
-/// task results, and Phụ lục II, the late and missing units with their tasks.
+/// task results, and Phụ lục II, the late and missing units, a row each with
+/// their reports by task code (the workbook has a row per report).
 /// </summary>
 public static class ConsolidatedReportDocx
 {
@@ -18,15 +19,8 @@ public static class ConsolidatedReportDocx
 
     public static byte[] Write(ConsolidatedReport report)
     {
-        using var buffer = new MemoryStream();
-        using (var document = WordprocessingDocument.Create(buffer, WordprocessingDocumentType.Document))
+        return DocxPackage.Write((body, headers) =>
         {
-            var main = document.AddMainDocumentPart();
-            main.AddNewPart<StyleDefinitionsPart>().Styles = DocxStyles.Build();
-            var headers = PageHeaders.Add(main);
-            var body = new Body();
-            main.Document = new Document(body);
-
             var width = TextWidth(landscape: false);
             body.Append(PlanDocx.HeaderBlock(report.Document, width, attached: false));
             body.Append(PlanDocx.TitleBlock(report.Document.Kind.Title, report.Document.Summary, null, null, width));
@@ -37,10 +31,7 @@ public static class ConsolidatedReportDocx
             body.Append(TasksAppendix(report));
             body.Append(OutstandingAppendix(report));
             body.Append(Section(landscape: true, headers, restartNumbering: true));
-            main.Document.Save();
-        }
-
-        return buffer.ToArray();
+        });
     }
 
     private static IEnumerable<OpenXmlElement> Narrative(ConsolidatedReport report)
@@ -142,19 +133,16 @@ public static class ConsolidatedReportDocx
             yield break;
         }
 
-        var columns = ReportColumns.Outstanding;
+        // One row per unit (province agencies first, as the list comes), its reports by reason and due date in task codes.
+        var columns = ReportColumns.OutstandingUnits;
         var widths = ReportColumns.Widths(columns, TextWidth(landscape: true));
         var table = Table(widths, borders: true);
         table.Append(HeaderRow(columns.Select(c => c.Header).ToList(), widths));
-        var bold = new RunLook(TableSize, Bold: true);
         var n = 0;
         foreach (var unit in report.Outstanding)
         {
-            table.Append(SpanRow((++n).ToString(System.Globalization.CultureInfo.InvariantCulture), unit.Name, widths, bold));
-            foreach (var item in unit.Items)
-            {
-                table.Append(Row(columns.Select(c => (c.Value(item), c.Centered)).ToList(), widths));
-            }
+            var number = (++n).ToString(System.Globalization.CultureInfo.InvariantCulture);
+            table.Append(Row(columns.Select(c => (c.Header == "STT" ? number : c.Value(unit), c.Centered)).ToList(), widths));
         }
 
         yield return table;

@@ -38,6 +38,15 @@ internal static class ReportColumns
         new("Ngày gửi", 10, 13, true, i => i.SubmittedAt is { } at ? Short(DateOnly.FromDateTime(ChiSo.Common.VietNamClock.ToVietNam(at).DateTime)) : ""),
     ];
 
+    /// <summary>Phụ lục II of the document: a row per unit (its number is written by the table).</summary>
+    public static IReadOnlyList<ReportColumn<OutstandingUnit>> OutstandingUnits { get; } =
+    [
+        new("STT", 5, 7, true, _ => ""),
+        new("Cơ quan, đơn vị", 28, 30, false, u => u.Name),
+        new("Báo cáo chậm, chưa gửi (mã nhiệm vụ)", 57, 70, false, u => string.Join("\n", ConsolidatedReport.OwedLines(u))),
+        new("Số báo cáo", 10, 10, true, u => u.Items.Count.ToString(CultureInfo.InvariantCulture)),
+    ];
+
     public static string Short(DateOnly date) => date.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture);
 
     /// <summary>Shares <paramref name="total"/> twips by the columns' weights; the last column takes the rounding rest.</summary>

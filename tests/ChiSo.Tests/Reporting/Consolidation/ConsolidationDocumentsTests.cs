@@ -96,18 +96,19 @@ public sealed class ConsolidationDocumentsTests
         Assert.Equal("Chưa hoàn thành, quá hạn", tasks.Single(r => r[0] == "2.1")[3]);
         Assert.Equal(["Đang thực hiện", "0/1"], tasks.Single(r => r[0] == "2.2")[3..5]);
 
-        // Phụ lục II: a bold row per unit (province agencies first), then its reports; the commune that sent late is listed too.
-        var late = tables.Single(t => t[0] is ["STT", "Nhiệm vụ", "Vai trò", "Tình trạng báo cáo", "Hạn gửi", "Ngày gửi"]);
-        var units = late.Skip(1).Where(r => r.Count == 2).Select(r => r[1]).ToList();
+        // Phụ lục II: a row per unit (province agencies first), its reports by reason and due date in task codes, and how
+        // many; the commune that sent late is listed too.
+        var late = tables.Single(t => t[0] is ["STT", "Cơ quan, đơn vị", "Báo cáo chậm, chưa gửi (mã nhiệm vụ)", "Số báo cáo"]).Skip(1).ToList();
+        var units = late.Select(r => r[1]).ToList();
         Assert.Equal(["Thanh tra tỉnh", "Văn phòng Ủy ban nhân dân tỉnh"], units.Take(2));
         Assert.Equal([.. Owing(world), world.Communes[3]], units.ToHashSet());
         Assert.Equal(units.Count, units.Distinct().Count());
-        var items = late.Skip(1).Where(r => r.Count == 6).ToList();
-        Assert.Equal(n, items.Count);
-        Assert.Contains(["", "2.2. Đối thoại định kỳ với người dân", "Chủ trì", "Chưa gửi", "01/04/2026", ""], items);
-        Assert.Equal(1, items.Count(r => r[3] == "Trả lại, chưa gửi lại"));
-        Assert.Equal(["", "1.1. Kiểm tra việc tiếp công dân tại các xã, phường", "Thực hiện", "Gửi chậm", "01/04/2026", "04/04/2026"],
-            items.Single(r => r[3] == "Gửi chậm"));
+        Assert.Equal(Enumerable.Range(1, units.Count).Select(i => i.ToString(System.Globalization.CultureInfo.InvariantCulture)), late.Select(r => r[0]));
+        Assert.Equal(n, late.Sum(r => int.Parse(r[3], System.Globalization.CultureInfo.InvariantCulture)));
+        Assert.Equal(["2", "Văn phòng Ủy ban nhân dân tỉnh", "Chưa gửi (hạn 01/04/2026): 2.2", "1"], late[1]);
+        Assert.Equal("Trả lại, chưa gửi lại (hạn 01/04/2026): 1.1", late.Single(r => r[1] == world.Communes[2])[2]);
+        Assert.Equal("Gửi chậm (hạn 01/04/2026): 1.1 (gửi 04/04/2026)", late.Single(r => r[1] == world.Communes[3])[2]);
+        Assert.Equal("Chưa gửi (hạn 01/04/2026): 1.1", late.Single(r => r[1] == world.Communes[^1])[2]);
     }
 
     [Theory]
