@@ -6,6 +6,7 @@ using ChiSo.Reporting.Periods;
 using ChiSo.Reporting.Reports;
 using ChiSo.Tests.Infrastructure;
 using ChiSo.Web.Tests.Infrastructure;
+using ChiSo.Web.Tests.Reporting;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -17,17 +18,8 @@ public sealed partial class DemoReportsTests : IAsyncLifetime
 {
     private ChiSoWebFactory _app = null!;
 
-    public async Task InitializeAsync()
-    {
-        _app = await ChiSoWebFactory.CreateAsync(DatabaseProvider.Sqlite, demo: true, services: s =>
-        {
-            s.RemoveAll<TimeProvider>();
-            s.AddSingleton<TimeProvider>(new FixedClock(new DateTimeOffset(2026, 12, 1, 2, 0, 0, TimeSpan.Zero)));
-        });
-        using (_app.CreateClient())
-        {
-        }
-    }
+    // An app each test: some of them change the demo (approve a report, draft a plan).
+    public async Task InitializeAsync() => _app = await DemoInDecember.StartAsync();
 
     public async Task DisposeAsync() => await _app.DisposeAsync();
 

@@ -3,13 +3,14 @@ using System.Text.RegularExpressions;
 using ChiSo.Data;
 using ChiSo.Reporting.Reminders;
 using ChiSo.Web.Tests.Infrastructure;
+using ChiSo.Web.Tests.Reporting;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace ChiSo.Web.Tests.Reminders;
 
 /// <summary>/my/notifications on the demo: each person sees and marks only their own; the header counts the unread.</summary>
-public sealed partial class NotificationPageTests(ReminderDemoFixture fixture) : IClassFixture<ReminderDemoFixture>
+public sealed partial class NotificationPageTests(DemoInDecember fixture) : IClassFixture<DemoInDecember>
 {
     private static int Unread(string html) => UnreadCount().Match(html) is { Success: true } m ? int.Parse(m.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture) : 0;
 
@@ -22,22 +23,22 @@ public sealed partial class NotificationPageTests(ReminderDemoFixture fixture) :
     [Fact]
     public async Task Demo_HasNotificationsPlayedSinceTheIssue_EachPersonTheirOwn()
     {
-        var focal = await fixture.NotificationsOfAsync("daumoi");
-        var head = await fixture.NotificationsOfAsync("thutruong");
-        var coordinator = await fixture.NotificationsOfAsync("dieuphoi");
+        var focal = await fixture.App.NotificationsOfAsync("daumoi");
+        var head = await fixture.App.NotificationsOfAsync("thutruong");
+        var coordinator = await fixture.App.NotificationsOfAsync("dieuphoi");
         Assert.Contains(focal, n => n.Kind == NotificationKind.Overdue);
         Assert.Contains(focal, n => n.Kind == NotificationKind.Returned && !string.IsNullOrEmpty(n.Comment));
         Assert.All(head, n => Assert.Equal(NotificationKind.Escalation, n.Kind));
         Assert.NotEmpty(head);
         Assert.All(coordinator, n => Assert.Equal(NotificationKind.Escalation, n.Kind));
         Assert.True(coordinator.Select(n => n.UnitName).Distinct().Count() > 10, "the coordinator hears of every unit that is late");
-        Assert.Empty(await fixture.NotificationsOfAsync("lanhdao"));
+        Assert.Empty(await fixture.App.NotificationsOfAsync("lanhdao"));
     }
 
     [Fact]
     public async Task Notifications_Coordinator_SeesTheirOwnNewestFirst_WithWhatToDoAndTheLink_AndTheHeaderCount()
     {
-        var own = await fixture.NotificationsOfAsync("dieuphoi");
+        var own = await fixture.App.NotificationsOfAsync("dieuphoi");
         using var client = await SignIn.DemoAsync(fixture.App, "dieuphoi");
         var html = WebUtility.HtmlDecode(await client.GetStringAsync("/my/notifications"));
         Assert.Equal(own.Count(n => n.ReadAt is null), Unread(html));
@@ -58,7 +59,7 @@ public sealed partial class NotificationPageTests(ReminderDemoFixture fixture) :
     [Fact]
     public async Task MarkRead_OneThenAll_TheCountDrops_AndEachIsAudited()
     {
-        var own = await fixture.NotificationsOfAsync("daumoi");
+        var own = await fixture.App.NotificationsOfAsync("daumoi");
         using var client = await SignIn.DemoAsync(fixture.App, "daumoi");
         var page = await client.GetStringAsync("/my/notifications");
         var before = Unread(page);
@@ -73,7 +74,7 @@ public sealed partial class NotificationPageTests(ReminderDemoFixture fixture) :
         Assert.Equal(HttpStatusCode.Redirect, (await client.PostAsync("/my/notifications?handler=ReadAll", SignIn.Form(SignIn.Token(page, "read-all-form")))).StatusCode);
         page = await client.GetStringAsync("/my/tasks");
         Assert.DoesNotContain("id=\"unread-count\"", page, StringComparison.Ordinal);
-        Assert.All(await fixture.NotificationsOfAsync("daumoi"), n => Assert.NotNull(n.ReadAt));
+        Assert.All(await fixture.App.NotificationsOfAsync("daumoi"), n => Assert.NotNull(n.ReadAt));
         using var scope = fixture.App.Services.CreateScope();
         var db = scope.ServiceProvider.GetRequiredService<ChiSoDbContext>();
         Assert.Equal(1, await db.AuditEntries.CountAsync(a => a.Action == "notification.read" && a.Actor == "daumoi"));
@@ -83,13 +84,13 @@ public sealed partial class NotificationPageTests(ReminderDemoFixture fixture) :
     [Fact]
     public async Task AnotherPersonsNotification_IsNotFound_ToReadAndToMark()
     {
-        var theirs = (await fixture.NotificationsOfAsync("dieuphoi")).OrderBy(n => n.Id).Last();
+        var theirs = (await fixture.App.NotificationsOfAsync("dieuphoi")).OrderBy(n => n.Id).Last();
         using var head = await SignIn.DemoAsync(fixture.App, "thutruong");
         var page = await head.GetStringAsync("/my/notifications");
         Assert.DoesNotContain($"id=\"notification-{theirs.Id}\"", page, StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.NotFound, (await head.GetAsync($"/my/notifications/{theirs.Id}")).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await head.PostAsync($"/my/notifications/{theirs.Id}?handler=Read", SignIn.Form(SignIn.Token(page)))).StatusCode);
-        Assert.Null((await fixture.NotificationsOfAsync("dieuphoi")).Single(n => n.Id == theirs.Id).ReadAt);
+        Assert.Null((await fixture.App.NotificationsOfAsync("dieuphoi")).Single(n => n.Id == theirs.Id).ReadAt);
     }
 
     [Fact]

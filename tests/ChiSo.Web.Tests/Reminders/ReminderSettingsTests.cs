@@ -5,13 +5,14 @@ using ChiSo.Data;
 using ChiSo.Plans;
 using ChiSo.Reporting.Setup;
 using ChiSo.Web.Tests.Infrastructure;
+using ChiSo.Web.Tests.Reporting;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace ChiSo.Web.Tests.Reminders;
 
 /// <summary>The plan's reminder days on /plans/{id}/reporting and over the API: its coordinators set them, others read them.</summary>
-public sealed class ReminderSettingsTests(ReminderDemoFixture fixture) : IClassFixture<ReminderDemoFixture>
+public sealed class ReminderSettingsTests(DemoInDecember fixture) : IClassFixture<DemoInDecember>
 {
     private async Task<int> PlanAsync()
     {

@@ -22,16 +22,21 @@ public sealed class DemoInDecember : IAsyncLifetime
 
     public ChiSoWebFactory App { get; private set; } = null!;
 
-    public async Task InitializeAsync()
+    public async Task InitializeAsync() => App = await StartAsync();
+
+    /// <summary>A fresh app on the demo seeded and read on 1 December 2026, started: for a test class whose tests change it and need one each.</summary>
+    public static async Task<ChiSoWebFactory> StartAsync()
     {
-        App = await ChiSoWebFactory.CreateAsync(DatabaseProvider.Sqlite, demo: true, services: s =>
+        var app = await ChiSoWebFactory.CreateAsync(DatabaseProvider.Sqlite, demo: true, services: s =>
         {
             s.RemoveAll<TimeProvider>();
             s.AddSingleton<TimeProvider>(new FixedClock(FirstOfDecember));
         });
-        using (App.CreateClient())
+        using (app.CreateClient())
         {
         }
+
+        return app;
     }
 
     public async Task DisposeAsync() => await App.DisposeAsync();

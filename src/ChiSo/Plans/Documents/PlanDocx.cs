@@ -21,15 +21,8 @@ public static class PlanDocx
 
     public static byte[] Write(PlanDocumentContent content)
     {
-        using var buffer = new MemoryStream();
-        using (var document = WordprocessingDocument.Create(buffer, WordprocessingDocumentType.Document))
+        return DocxPackage.Write((body, headers) =>
         {
-            var main = document.AddMainDocumentPart();
-            main.AddNewPart<StyleDefinitionsPart>().Styles = DocxStyles.Build();
-            var headers = PageHeaders.Add(main);
-            var body = new Body();
-            main.Document = new Document(body);
-
             var width = TextWidth(landscape: false);
             if (content.Decision is { } decision)
             {
@@ -63,11 +56,7 @@ public static class PlanDocx
             {
                 body.Append(Section(landscape: false, headers, restartNumbering: restart));
             }
-
-            main.Document.Save();
-        }
-
-        return buffer.ToArray();
+        });
     }
 
     /// <summary>The grounds (a plan's own, when no decision carries them), the introduction and the sections.</summary>

@@ -19,15 +19,8 @@ public static class FollowUpLetterDocx
 
     public static byte[] Write(FollowUpLetter letter)
     {
-        using var buffer = new MemoryStream();
-        using (var document = WordprocessingDocument.Create(buffer, WordprocessingDocumentType.Document))
+        return DocxPackage.Write((body, headers) =>
         {
-            var main = document.AddMainDocumentPart();
-            main.AddNewPart<StyleDefinitionsPart>().Styles = DocxStyles.Build();
-            var headers = PageHeaders.Add(main);
-            var body = new Body();
-            main.Document = new Document(body);
-
             var width = TextWidth(landscape: false);
             body.Append(PlanDocx.HeaderBlock(letter.Document, width, attached: false, letterSubject: letter.Subject));
             body.Append(new Paragraph(Centered(after: 120)));
@@ -38,10 +31,7 @@ public static class FollowUpLetterDocx
             body.Append(letter.After.Select(p => Paragraph(p, RunLook.Body, Body())));
             body.Append(PlanDocx.BottomBlock(letter.Document, width));
             body.Append(Section(landscape: false, headers));
-            main.Document.Save();
-        }
-
-        return buffer.ToArray();
+        });
     }
 
     /// <summary>"Kính gửi:" then the addressees, one a line ("- …;", the last "."), or on one line when there is one.</summary>

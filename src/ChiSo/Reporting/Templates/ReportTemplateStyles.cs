@@ -1,12 +1,13 @@
-using DocumentFormat.OpenXml;
+using ChiSo.Plans.Documents;
 using DocumentFormat.OpenXml.Spreadsheet;
+using static ChiSo.Plans.Documents.XlsxStylesheet;
 
 namespace ChiSo.Reporting.Templates;
 
 /// <summary>
-/// The template's cell formats: Times New Roman 12 as the plan's workbook; what the unit may not change is grey and
-/// locked (the sheet is protected without a password: a guide, not a lock — the import trusts none of those cells
-/// anyway), what it fills is white and unlocked, dates print dd/mm/yyyy.
+/// The template's cell formats (<see cref="XlsxStylesheet"/>, as the plan's workbook): what the unit may not change is
+/// grey and locked (the sheet is protected without a password: a guide, not a lock — the import trusts none of those
+/// cells anyway), what it fills is white and unlocked, dates print dd/mm/yyyy.
 /// </summary>
 internal static class ReportTemplateStyles
 {
@@ -25,91 +26,20 @@ internal static class ReportTemplateStyles
     /// <summary>Custom number format "dd/mm/yyyy" (ids below 164 are Excel's own).</summary>
     public const uint DateFormatId = 164;
 
-    private const string FontName = "Times New Roman";
+    private const uint Grey = FirstSolidFill;
+    private const uint Pale = FirstSolidFill + 1;
 
-    private const uint Plain = 0;
-    private const uint Bold = 1;
-    private const uint Italic = 2;
-    private const uint BoldTitle = 3;
-
-    private const uint NoFill = 0;
-    private const uint Grey = 2;
-    private const uint Pale = 3;
-
-    public static Stylesheet Build() => new(
-        new NumberingFormats(new NumberingFormat { NumberFormatId = DateFormatId, FormatCode = "dd/mm/yyyy" }) { Count = 1 },
-        new Fonts(Font(12), Font(12, new Bold()), Font(11, new Italic()), Font(14, new Bold())) { Count = 4 },
-        new Fills(
-            new Fill(new PatternFill { PatternType = PatternValues.None }),
-            new Fill(new PatternFill { PatternType = PatternValues.Gray125 }),
-            Solid("FFE7E6E6"),
-            Solid("FFFFF2CC"))
-        { Count = 4 },
-        new Borders(
-            new Border(new LeftBorder(), new RightBorder(), new TopBorder(), new BottomBorder(), new DiagonalBorder()),
-            new Border(Thin(new LeftBorder()), Thin(new RightBorder()), Thin(new TopBorder()), Thin(new BottomBorder()), new DiagonalBorder()))
-        { Count = 2 },
-        new CellStyleFormats(new CellFormat { NumberFormatId = 0, FontId = 0, FillId = 0, BorderId = 0 }) { Count = 1 },
-        new CellFormats(
-            new CellFormat { NumberFormatId = 0, FontId = Plain, FillId = 0, BorderId = 0, FormatId = 0 },
-            Format(BoldTitle, NoFill, 0, HorizontalAlignmentValues.Center),
-            Format(Plain, NoFill, 0, HorizontalAlignmentValues.Left),
-            Format(Italic, NoFill, 0, HorizontalAlignmentValues.Left),
-            Format(Bold, Grey, 1, HorizontalAlignmentValues.Center, vertical: VerticalAlignmentValues.Center),
-            Format(Plain, Grey, 1, HorizontalAlignmentValues.Left),
-            Format(Plain, Grey, 1, HorizontalAlignmentValues.Center),
-            Format(Plain, NoFill, 1, HorizontalAlignmentValues.Left, locked: false),
-            Format(Plain, NoFill, 1, HorizontalAlignmentValues.Center, locked: false, numberFormat: DateFormatId),
-            Format(Plain, NoFill, 1, HorizontalAlignmentValues.Right, locked: false),
-            Format(Bold, Pale, 1, HorizontalAlignmentValues.Center, vertical: VerticalAlignmentValues.Center))
-        { Count = 11 },
-        new CellStyles(new CellStyle { Name = "Normal", FormatId = 0, BuiltinId = 0 }) { Count = 1 });
-
-    private static Fill Solid(string argb) =>
-        new(new PatternFill(new ForegroundColor { Rgb = argb }, new BackgroundColor { Indexed = 64 }) { PatternType = PatternValues.Solid });
-
-    private static Font Font(double size, OpenXmlElement? emphasis = null)
-    {
-        var font = new Font();
-        if (emphasis is not null)
-        {
-            font.Append(emphasis);
-        }
-
-        font.Append(new FontSize { Val = size }, new FontName { Val = FontName }, new FontFamilyNumbering { Val = 1 });
-        return font;
-    }
-
-    private static T Thin<T>(T border)
-        where T : BorderPropertiesType
-    {
-        border.Style = BorderStyleValues.Thin;
-        border.Append(new Color { Indexed = 64 });
-        return border;
-    }
-
-    private static CellFormat Format(uint font, uint fill, uint border, HorizontalAlignmentValues horizontal, bool locked = true, uint numberFormat = 0,
-        VerticalAlignmentValues? vertical = null)
-    {
-        var format = new CellFormat(new Alignment { Horizontal = horizontal, Vertical = vertical ?? VerticalAlignmentValues.Top, WrapText = true })
-        {
-            NumberFormatId = numberFormat,
-            FontId = font,
-            FillId = fill,
-            BorderId = border,
-            FormatId = 0,
-            ApplyFont = true,
-            ApplyFill = fill != NoFill,
-            ApplyBorder = border != 0,
-            ApplyAlignment = true,
-            ApplyNumberFormat = numberFormat != 0,
-        };
-        if (!locked)
-        {
-            format.Append(new Protection { Locked = false });
-            format.ApplyProtection = true;
-        }
-
-        return format;
-    }
+    public static Stylesheet Build() => XlsxStylesheet.Build(11,
+    [
+        Format(TitleFont, NoFill, 0, HorizontalAlignmentValues.Center, VerticalAlignmentValues.Top),
+        Format(PlainFont, NoFill, 0, HorizontalAlignmentValues.Left, VerticalAlignmentValues.Top),
+        Format(ItalicFont, NoFill, 0, HorizontalAlignmentValues.Left, VerticalAlignmentValues.Top),
+        Format(BoldFont, Grey, 1, HorizontalAlignmentValues.Center, VerticalAlignmentValues.Center),
+        Format(PlainFont, Grey, 1, HorizontalAlignmentValues.Left, VerticalAlignmentValues.Top),
+        Format(PlainFont, Grey, 1, HorizontalAlignmentValues.Center, VerticalAlignmentValues.Top),
+        Format(PlainFont, NoFill, 1, HorizontalAlignmentValues.Left, VerticalAlignmentValues.Top, locked: false),
+        Format(PlainFont, NoFill, 1, HorizontalAlignmentValues.Center, VerticalAlignmentValues.Top, locked: false, numberFormat: DateFormatId),
+        Format(PlainFont, NoFill, 1, HorizontalAlignmentValues.Right, VerticalAlignmentValues.Top, locked: false),
+        Format(BoldFont, Pale, 1, HorizontalAlignmentValues.Center, VerticalAlignmentValues.Center),
+    ], ["FFE7E6E6", "FFFFF2CC"], new NumberingFormat { NumberFormatId = DateFormatId, FormatCode = "dd/mm/yyyy" });
 }
