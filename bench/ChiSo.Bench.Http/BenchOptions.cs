@@ -36,7 +36,7 @@ internal sealed record BenchOptions(int Seconds, IReadOnlyList<int> Clients, IRe
                     verbose = true;
                     break;
                 default:
-                    throw new ArgumentException($"Unknown option {args[i]}. Options: --seconds N, --clients 1,8,32, --only results,profile,page,auth, --years N, --postgres-only, --verbose");
+                    throw new ArgumentException($"Unknown option {args[i]}. Options: --seconds N, --clients 1,8,32, --only results,profile,page,auth,public,public-fresh,public-page, --years N, --postgres-only, --verbose");
             }
         }
 

@@ -2,15 +2,26 @@ using System.Globalization;
 using System.Net;
 using System.Net.Sockets;
 using ChiSo.Bench.Http.Load;
+using ChiSo.Bench.Http.Public;
 using Npgsql;
 
 namespace ChiSo.Bench.Http;
 
 /// <summary>
-/// One measured endpoint: its path on both servers (<see cref="BarePath"/> null: ChiSo only — the page, which needs a
-/// sign-in cookie, and the cost of authentication alone).
+/// One measured endpoint: its path on both servers (<see cref="BarePath"/> null: ChiSo only — the pages, and the cost of
+/// authentication alone); <c>{plan}</c> in a path is the demo's public plan. <see cref="Uncached"/>: the run checks that
+/// ChiSo computes every answer (none comes from its output cache). <see cref="Figures"/>: the bare server answers a
+/// subset of ChiSo's JSON (the public plan's figures), compared as such rather than byte for byte.
 /// </summary>
-internal sealed record Endpoint(string Name, string Path, string? BarePath, bool Cookie = false);
+internal sealed record Endpoint(string Name, string Path, string? BarePath, Access Access = Access.Bearer, bool Uncached = false, bool Figures = false);
+
+/// <summary>What a request carries: the bench's API token, a sign-in cookie, or nothing (the public site).</summary>
+internal enum Access
+{
+    Bearer,
+    Cookie,
+    Anonymous,
+}
 
 /// <summary>
 /// One run on one database: ChiSo (Release, Production, demo data) and the bare server on the same database, both
@@ -32,8 +43,14 @@ internal sealed class BenchRun(BenchOptions options, string provider, string con
     [
         new("results", "/api/v1/frameworks/papi/results/2024", "/api/v1/frameworks/papi/results/2024"),
         new("profile", $"/api/v1/units/01/profile?framework={profileFamily}&year=2024", $"/api/v1/units/01/profile?framework={profileFamily}&year=2024"),
-        new("page", $"/units/01?framework={profileFamily}&year=2024", null, Cookie: true),
+        new("page", $"/units/01?framework={profileFamily}&year=2024", null, Access.Cookie),
         new("auth", "/api/v1/frameworks/papi-2021", null),
+        // The public plan's open data as anyone gets it (ChiSo's output cache, 5 minutes); the same computed on every request
+        // (a request carrying credentials is never answered from the output cache: what ChiSo does when the cache cannot
+        // answer — the first visitor after 5 minutes or after a change); and the public plan page (cached), anonymous.
+        new("public", "/cong-khai/ke-hoach/{plan}.json", "/cong-khai/ke-hoach/{plan}.json", Access.Anonymous, Figures: true),
+        new("public-fresh", "/cong-khai/ke-hoach/{plan}.json", "/cong-khai/ke-hoach/{plan}.json", Access.Bearer, Uncached: true, Figures: true),
+        new("public-page", "/cong-khai/ke-hoach/{plan}", null, Access.Anonymous),
     ];
 
     public async Task<bool> RunAsync()
@@ -73,12 +90,28 @@ internal sealed class BenchRun(BenchOptions options, string provider, string con
             new Dictionary<string, string> { ["DOTNET_gcServer"] = "0" }, bareUrl, "/health", TimeSpan.FromMinutes(1), new Dictionary<string, string>());
 
         var cookie = options.Runs("page") ? await SignIn.CookieAsync(chisoUrl) : null;
+        var plan = _endpoints.Any(e => e.Path.Contains("{plan}", StringComparison.Ordinal) && options.Runs(e.Name))
+            ? await PublicPlan.FindAsync(chisoUrl, report)
+            : null;
         var rows = new List<string>();
         var ok = true;
-        foreach (var endpoint in _endpoints.Where(e => options.Runs(e.Name)))
+        foreach (var endpoint in _endpoints.Where(e => options.Runs(e.Name)).Select(e => plan is null ? e : e with
+                 {
+                     Path = e.Path.Replace("{plan}", plan, StringComparison.Ordinal),
+                     BarePath = e.BarePath?.Replace("{plan}", plan, StringComparison.Ordinal),
+                 }))
         {
-            var headers = endpoint.Cookie ? new Dictionary<string, string> { ["Cookie"] = cookie! } : BearerHeaders();
-            if (endpoint.BarePath is not null && !await SameBodiesAsync(chiso.BaseUrl + endpoint.Path, bare.BaseUrl + endpoint.BarePath, headers))
+            var headers = endpoint.Access switch
+            {
+                Access.Cookie => new Dictionary<string, string> { ["Cookie"] = cookie! },
+                Access.Anonymous => [],
+                _ => BearerHeaders(),
+            };
+            var same = endpoint.BarePath is null
+                || (endpoint.Figures
+                    ? await PublicPlan.SameFiguresAsync(chiso.BaseUrl + endpoint.Path, bare.BaseUrl + endpoint.BarePath, report)
+                    : await SameBodiesAsync(chiso.BaseUrl + endpoint.Path, bare.BaseUrl + endpoint.BarePath, headers));
+            if (!same || (endpoint.Uncached && !await NotCachedAsync(chiso.BaseUrl + endpoint.Path, headers)))
             {
                 ok = false;
                 continue;
@@ -144,6 +177,24 @@ internal sealed class BenchRun(BenchOptions options, string provider, string con
             : $"| {name} | {clients} | {F(chiso.Throughput, "0")} | {F(bare.Throughput, "0")} | {F(chiso.Throughput / bare.Throughput, "0.00")}× " +
               $"| {F(chiso.P50Ms)} / {F(chiso.P95Ms)} | {F(bare.P50Ms)} / {F(bare.P95Ms)} | {F(chiso.P95Ms / bare.P95Ms, "0.00")}× " +
               $"| {F(chisoCpu, "0.00")} | {F(bareCpu, "0.00")} |";
+    }
+
+    /// <summary>An uncached cell is only that if ChiSo's output cache never answers it: a second request must not carry an <c>Age</c>.</summary>
+    private async Task<bool> NotCachedAsync(string url, IReadOnlyDictionary<string, string> headers)
+    {
+        using var client = new HttpClient();
+        foreach (var (name, value) in headers)
+        {
+            client.DefaultRequestHeaders.TryAddWithoutValidation(name, value);
+        }
+
+        using var first = await client.GetAsync(url);
+        using var second = await client.GetAsync(url);
+        var computed = first.IsSuccessStatusCode && second.IsSuccessStatusCode && first.Headers.Age is null && second.Headers.Age is null;
+        report.WriteLine(computed
+            ? $"computed on every request (no Age on a second answer): {new Uri(url).PathAndQuery}"
+            : $"CACHED where it should not be: {new Uri(url).PathAndQuery} answered {(int)second.StatusCode} with Age {second.Headers.Age}");
+        return computed;
     }
 
     /// <summary>The comparison is only fair if both servers did the same work: same status, same bytes.</summary>

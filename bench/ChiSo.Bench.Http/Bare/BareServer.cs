@@ -10,7 +10,7 @@ using System.Text.Json;
 namespace ChiSo.Bench.Http.Bare;
 
 /// <summary>
-/// The yardstick: Kestrel, raw SQL over the database ChiSo wrote, the same JSON — two reading endpoints, and on
+/// The yardstick: Kestrel, raw SQL over the database ChiSo wrote, the same JSON — three reading endpoints (results, a profile, the public plan's open data), and on
 /// PostgreSQL the report's draft and submission (<see cref="BareReports"/>). It authenticates every call as ChiSo does —
 /// one lookup of the SHA-256 of the bearer secret, joined with its owner — and nothing else.
 /// </summary>
@@ -49,6 +49,11 @@ internal static class BareServer
             var dto = await BareProfile.GetAsync(database, code, framework, year);
             return dto is null ? HttpResults.NotFound() : HttpResults.Bytes(JsonSerializer.SerializeToUtf8Bytes(dto, Json), "application/json; charset=utf-8");
         });
+        // The public plan's open data: anonymous, as on ChiSo's public site.
+        app.MapGet("/cong-khai/ke-hoach/{id:int}.json", async (int id) =>
+            await BarePublic.GetAsync(database, id) is { } dto
+                ? HttpResults.Bytes(JsonSerializer.SerializeToUtf8Bytes(dto, Json), "application/json; charset=utf-8")
+                : HttpResults.NotFound());
         if (string.Equals(provider, "postgres", StringComparison.OrdinalIgnoreCase))
         {
             BareReports.Map(app, database, Json);
