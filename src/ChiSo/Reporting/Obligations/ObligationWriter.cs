@@ -13,7 +13,8 @@ public sealed record ObligationChanges(int Added, int Closed, int Reopened, int 
 /// at the end of that period (<see cref="TaskOwners"/>: a unit named directly or its successor, the members of a group
 /// at that date — "UBND các xã, phường" are the communes that exist then). An amendment adds what is newly owed, keeps
 /// what still is (due dates edited since stay), and closes what no longer is; nothing is ever deleted, so a report
-/// already filed keeps its obligation. Part of the issuing's unit of work.
+/// already filed keeps its obligation. Part of the issuing's unit of work (its transaction: new obligations are written
+/// at once, in bulk).
 /// </summary>
 public sealed class ObligationWriter(ChiSoDbContext db, TaskOwners taskOwners, TimeProvider clock)
 {
@@ -77,7 +78,8 @@ public sealed class ObligationWriter(ChiSoDbContext db, TaskOwners taskOwners, T
             }
         }
 
-        db.Set<Obligation>().AddRange(wanted.Select(w => new Obligation
+        // The new ones in bulk, untracked (ObligationRowsWriter); the few existing ones an amendment changes stay tracked.
+        await ObligationRowsWriter.WriteAsync(db, [.. wanted.Select(w => new Obligation
         {
             PlanId = plan.Id,
             PeriodId = w.Key.PeriodId,
@@ -88,7 +90,7 @@ public sealed class ObligationWriter(ChiSoDbContext db, TaskOwners taskOwners, T
             DueDate = w.Value.Period.UnitDue,
             State = ObligationState.Open,
             CreatedAt = now,
-        }));
+        })], cancellationToken);
         var open = all.Count(o => o.State == ObligationState.Open) + wanted.Count;
         return new ObligationChanges(wanted.Count, closed, reopened, open);
     }

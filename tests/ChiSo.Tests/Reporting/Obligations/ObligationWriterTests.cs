@@ -71,6 +71,58 @@ public sealed class ObligationWriterTests
         }
     }
 
+    /// <summary>
+    /// Issuing writes its obligations in bulk, beside EF (ObligationRowsWriter): a row it wrote must be stored exactly as EF
+    /// stores the same values — compared as the database's own text with a copy EF saves (without a task, so the unique
+    /// index lets it in) — and read back the same.
+    /// </summary>
+    [Theory]
+    [MemberData(nameof(TestDatabases.Providers), MemberType = typeof(TestDatabases))]
+    public async Task Issue_StoresEachObligationExactlyAsEfWould(DatabaseProvider provider)
+    {
+        var (database, provinceId) = await PlanFixtures.SeededAsync(provider);
+        await using (database)
+        {
+            await using var db = database.CreateContext();
+            var planId = (await PlanFixtures.Service(db, database).CreateAsync(provinceId, PlanFixtures.Header(), PlanFixtures.Groups, PlanFixtures.Tasks, PlanFixtures.Coordinator)).Value;
+            Assert.True((await PlanFixtures.IssueAsync(database, db, planId, "12", new DateOnly(2026, 1, 20))).Succeeded);
+
+            var bulk = await db.Set<Obligation>().AsNoTracking().Where(o => o.PlanId == planId && o.Role == AssignmentRole.Lead).OrderBy(o => o.Id).FirstAsync();
+            Assert.Equal(database.Clock.GetUtcNow(), bulk.CreatedAt);
+            var copy = new Obligation
+            {
+                PlanId = bulk.PlanId, PeriodId = bulk.PeriodId, TaskId = null, TaskCode = bulk.TaskCode, UnitId = bulk.UnitId, Role = bulk.Role,
+                DueDate = bulk.DueDate, State = bulk.State, CreatedAt = bulk.CreatedAt,
+            };
+            db.Add(copy);
+            await db.SaveChangesAsync();
+
+            var connection = db.Database.GetDbConnection();
+            await db.Database.OpenConnectionAsync();
+            await using var command = connection.CreateCommand();
+            command.CommandText = $"""
+                SELECT CAST("DueDate" AS TEXT), CAST("CreatedAt" AS TEXT), "Role", "State", "TaskCode", "ClosedAt" IS NULL
+                FROM obligations WHERE "Id" IN ({bulk.Id}, {copy.Id}) ORDER BY "Id"
+                """;
+            var stored = new List<string>();
+            await using (var reader = await command.ExecuteReaderAsync())
+            {
+                while (await reader.ReadAsync())
+                {
+                    stored.Add(string.Join(" | ", Enumerable.Range(0, reader.FieldCount).Select(i => Convert.ToString(reader.GetValue(i), System.Globalization.CultureInfo.InvariantCulture))));
+                }
+            }
+
+            Assert.Equal(2, stored.Count);
+            Assert.Equal(stored[1], stored[0]);
+            var read = await db.Set<Obligation>().AsNoTracking().SingleAsync(o => o.Id == copy.Id);
+            Assert.Equal((bulk.DueDate, bulk.CreatedAt, bulk.Role, bulk.State), (read.DueDate, read.CreatedAt, read.Role, read.State));
+            Assert.Equal(new DateOnly(2026, 4, 1), (await db.Set<Obligation>().AsNoTracking()
+                .Where(o => o.PlanId == planId && o.TaskCode == "1.1").Join(db.Set<PlanReportingPeriod>().Where(p => p.Key == "2026-Q1"), o => o.PeriodId, p => p.Id, (o, _) => o.DueDate)
+                .FirstAsync()));
+        }
+    }
+
     [Theory]
     [MemberData(nameof(TestDatabases.Providers), MemberType = typeof(TestDatabases))]
     public async Task IssueAmendment_ClosesWhatIsNoLongerOwed_AddsWhatIs_DeletesNothing(DatabaseProvider provider)
