@@ -40,7 +40,7 @@ internal static class ObligationRowsWriter
         }
     }
 
-    /// <summary>PostgreSQL: one COPY in the text format (dates ISO, the instant in UTC as timestamptz reads it).</summary>
+    /// <summary>PostgreSQL: one COPY in the text format (dates ISO, the instant in UTC to the microsecond, as timestamptz reads it).</summary>
     private static async Task CopyAsync(NpgsqlConnection connection, IReadOnlyCollection<Obligation> rows, CancellationToken cancellationToken)
     {
         await using var writer = await connection.BeginTextImportAsync($"COPY obligations ({Columns}) FROM STDIN", cancellationToken);
@@ -53,7 +53,9 @@ internal static class ObligationRowsWriter
             AppendText(line, o.TaskCode).Append('\t');
             line.Append(o.UnitId).Append('\t').Append(o.Role.ToString()).Append('\t');
             line.Append(o.DueDate.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)).Append('\t').Append(o.State.ToString()).Append('\t');
-            line.Append(o.CreatedAt.UtcDateTime.ToString("yyyy-MM-dd HH:mm:ss.FFFFFFF", CultureInfo.InvariantCulture)).Append("+00\n");
+            // Six digits, truncated as Npgsql truncates an instant to PostgreSQL's microseconds: seven would be rounded by the
+            // server (…56.9999996 stored as …57), a value EF never writes for the same "now".
+            line.Append(o.CreatedAt.UtcDateTime.ToString("yyyy-MM-dd HH:mm:ss.ffffff", CultureInfo.InvariantCulture)).Append("+00\n");
             writer.Write(line);
         }
     }
