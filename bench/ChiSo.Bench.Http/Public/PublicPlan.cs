@@ -39,9 +39,13 @@ internal static class PublicPlan
 
         var difference = Within(bare, chiso, "$");
         var values = Count(bare);
-        if (difference is null && Count(chiso!["periods"]) > 0
-            && chiso["periods"]!.AsArray().Count == bare!["periods"]!.AsArray().Count
-            && chiso["periods"]!.AsArray().Zip(bare["periods"]!.AsArray()).All(p => p.First!["tasks"]!.AsArray().Count == p.Second!["tasks"]!.AsArray().Count))
+        // Every period of ChiSo's answer is in the bare one (by id) with as many tasks: the bare answer is not a mere subset.
+        static Dictionary<string, int> TasksByPeriod(JsonNode answer) =>
+            answer["periods"]!.AsArray().ToDictionary(p => p!["id"]!.GetValue<string>(), p => p!["tasks"]!.AsArray().Count, StringComparer.Ordinal);
+        var chisoPeriods = TasksByPeriod(chiso!);
+        var barePeriods = TasksByPeriod(bare!);
+        if (difference is null && chisoPeriods.Count > 0 && chisoPeriods.Count == barePeriods.Count
+            && chisoPeriods.All(p => barePeriods.TryGetValue(p.Key, out var n) && n == p.Value))
         {
             report.WriteLine($"same figures from both ({values:N0} values of the bare answer found in ChiSo's; every period and task of ChiSo's in it): {path}");
             return true;
