@@ -37,6 +37,17 @@ public sealed class ReportsApiTests(DemoAppFixture fixture) : IClassFixture<Demo
         return JsonSerializer.Deserialize<JsonElement>(body, Web);
     }
 
+    /// <summary>
+    /// A step answers with the report it has just committed, without reading it again (ReportService keeps the step's
+    /// context): the answer must be exactly what reading the report right after gives — state, revision, history with its
+    /// new event, instants to the microsecond, evidence, contributions.
+    /// </summary>
+    private static async Task AnswerIsWhatReadingGivesAsync(HttpClient client, string url, JsonElement answer)
+    {
+        var read = await OkAsync(await client.GetAsync(url));
+        Assert.Equal(read.GetRawText(), answer.GetRawText());
+    }
+
     [Fact]
     public async Task FocalPointFiles_CoordinatorReturns_FocalPointResubmits_CoordinatorAccepts_ThenLocked()
     {
@@ -57,6 +68,7 @@ public sealed class ReportsApiTests(DemoAppFixture fixture) : IClassFixture<Demo
         Assert.Equal(("draft", 1), (draft.GetProperty("state").GetString(), draft.GetProperty("revision").GetInt32()));
         Assert.Equal("25/KH-SNV", draft.GetProperty("evidence")[0].GetProperty("number").GetString());
         Assert.Contains(draft.GetProperty("status").GetString(), new[] { "ongoing", "not-done-within", "not-done-overdue" });
+        await AnswerIsWhatReadingGivesAsync(focal, url, draft);
 
         // Nobody else reads a draft: the coordinator's token may, another unit's URL is not found.
         Assert.Equal(HttpStatusCode.NotFound, (await focal.GetAsync($"/api/v1/plans/{plan}/reports/{period}/{other}/{task}")).StatusCode);
@@ -69,15 +81,19 @@ public sealed class ReportsApiTests(DemoAppFixture fixture) : IClassFixture<Demo
         var submitted = await OkAsync(await focal.PostAsJsonAsync(url + "/submit", new { revision = 1 }));
         Assert.Equal("submitted", submitted.GetProperty("state").GetString());
         Assert.NotEqual(JsonValueKind.Null, submitted.GetProperty("submittedAt").ValueKind);
+        await AnswerIsWhatReadingGivesAsync(focal, url, submitted);
         var returned = await OkAsync(await coordinator.PostAsJsonAsync(url + "/return", new { revision = 2, comment = "Ghi rõ số cuộc kiểm tra" }));
         Assert.Equal("returned", returned.GetProperty("state").GetString());
+        await AnswerIsWhatReadingGivesAsync(coordinator, url, returned);
 
         var fixedDraft = await OkAsync(await focal.PutAsJsonAsync(url, new { result = "Đã kiểm tra 8 cuộc", revision = 3 }));
+        await AnswerIsWhatReadingGivesAsync(focal, url, fixedDraft);
         await OkAsync(await focal.PostAsJsonAsync(url + "/submit", new { revision = fixedDraft.GetProperty("revision").GetInt32() }));
         var accepted = await OkAsync(await coordinator.PostAsJsonAsync(url + "/accept", new { revision = 5 }));
         Assert.Equal("accepted", accepted.GetProperty("state").GetString());
         Assert.Equal(["create", "submit", "return", "submit", "accept"], accepted.GetProperty("history").EnumerateArray().Select(h => h.GetProperty("action").GetString()));
         Assert.Equal("Ghi rõ số cuộc kiểm tra", accepted.GetProperty("history")[2].GetProperty("comment").GetString());
+        await AnswerIsWhatReadingGivesAsync(coordinator, url, accepted);
 
         var locked = await focal.PutAsJsonAsync(url, new { result = "sửa sau khi tiếp nhận", revision = 6 });
         Assert.Equal(HttpStatusCode.Conflict, locked.StatusCode);
