@@ -318,7 +318,7 @@ internal static class BareReports
             while (await reader.ReadAsync())
             {
                 dto ??= new BareReportDto(reader.IsDBNull(0) ? null : StatusIds[Array.IndexOf(Statuses, reader.GetString(0))], Date(reader, 1),
-                    BareDatabase.NullableDecimal(reader, 2), BareDatabase.NullableString(reader, 3), EvidenceOf(BareDatabase.NullableString(reader, 4)),
+                    BareDatabase.NullableDecimal(reader, 2) / 1.000000000000000000000000000000000m, BareDatabase.NullableString(reader, 3), EvidenceOf(BareDatabase.NullableString(reader, 4)),
                     BareDatabase.NullableString(reader, 5), BareDatabase.NullableString(reader, 6), reader.GetInt32(7), reader.GetString(8).ToLowerInvariant(),
                     reader.GetBoolean(9), dueDate, reader.IsDBNull(10) ? null : reader.GetFieldValue<DateTimeOffset>(10), history, [], []);
                 history.Add(new BareReportEventDto(reader.GetString(11), reader.IsDBNull(12) ? null : reader.GetString(12).ToLowerInvariant(), reader.GetString(13).ToLowerInvariant(),

@@ -127,11 +127,17 @@ public sealed record ReportDto(string? Status, DateOnly? CompletedOn, decimal? A
     IReadOnlyList<ReportEventDto> History, IReadOnlyList<AttachmentDto> Attachments, IReadOnlyList<ContributionDto> Contributions)
 {
     /// <param name="attachmentsUrl">Where the report's attachments are downloaded, ending in "/": each link is it plus the id.</param>
+    /// <summary>
+    /// A figure without the trailing zeros of its column's scale: 100, 12.5 — not PostgreSQL's 100.0000 or SQLite's 100.0,
+    /// so the API says the same on both databases and whether the report was just saved or read again.
+    /// </summary>
+    public static decimal? Plain(decimal? value) => value / 1.000000000000000000000000000000000m;
+
     public static ReportDto From(ReportView view, string attachmentsUrl)
     {
         var r = view.Report;
         var fields = view.StartFrom;
-        return new ReportDto(r?.TaskStatus is { } s ? StatusId(s) : null, fields.CompletedOn, fields.AchievedValue, fields.Result, EvidenceOf(fields.Evidence),
+        return new ReportDto(r?.TaskStatus is { } s ? StatusId(s) : null, fields.CompletedOn, Plain(fields.AchievedValue), fields.Result, EvidenceOf(fields.Evidence),
             fields.Difficulties, fields.Proposals, r?.Revision ?? 0, r?.State.ToString().ToLowerInvariant(), r?.Late ?? false, view.Obligation.DueDate, r?.SubmittedAt,
             (r?.History ?? []).OrderBy(h => h.Id).Select(h => new ReportEventDto(h.Action, h.FromState?.ToString().ToLowerInvariant(), h.ToState.ToString().ToLowerInvariant(),
                 h.By, h.At, h.Comment)).ToList(),

@@ -55,9 +55,11 @@ public sealed class ReportQueryCountTests
         {
             var url = $"/api/v1/plans/{plan}/reports/2026-Q1/SNV/{task}";
             counter.Reset();
-            using var put = await client.PutAsJsonAsync(url, new { result = "Đã triển khai", revision = 0 });
+            using var put = await client.PutAsJsonAsync(url, new { result = "Đã triển khai", achievedValue = 100, revision = 0 });
             Assert.Equal(HttpStatusCode.OK, put.StatusCode);
             var draft = counter.EndpointCommands;
+            var drafted = await put.Content.ReadAsStringAsync();
+            Assert.Equal(await (await client.GetAsync(url)).Content.ReadAsStringAsync(), drafted);
             counter.Reset();
             using var submit = await client.PostAsJsonAsync(url + "/submit", new { revision = 1 });
             Assert.Equal(HttpStatusCode.OK, submit.StatusCode);
@@ -65,6 +67,7 @@ public sealed class ReportQueryCountTests
             // The answers come from what the step committed, not from reading again: they must be what reading gives, on
             // this database too (PostgreSQL keeps instants to the microsecond).
             Assert.Equal(await (await client.GetAsync(url)).Content.ReadAsStringAsync(), await submit.Content.ReadAsStringAsync());
+            Assert.Contains("\"achievedValue\":100,", drafted, StringComparison.Ordinal);
             if (counting)
             {
                 Assert.True(draft.Count <= Budget(provider).Draft, $"{draft.Count} commands for a draft:\n" + string.Join("\n---\n", draft));

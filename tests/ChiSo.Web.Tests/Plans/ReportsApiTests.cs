@@ -86,7 +86,9 @@ public sealed class ReportsApiTests(DemoAppFixture fixture) : IClassFixture<Demo
         Assert.Equal("returned", returned.GetProperty("state").GetString());
         await AnswerIsWhatReadingGivesAsync(coordinator, url, returned);
 
-        var fixedDraft = await OkAsync(await focal.PutAsJsonAsync(url, new { result = "Đã kiểm tra 8 cuộc", revision = 3 }));
+        var fixedDraft = await OkAsync(await focal.PutAsJsonAsync(url, new { result = "Đã kiểm tra 8 cuộc", achievedValue = 12.50m, revision = 3 }));
+        // A figure prints without its column's trailing zeros, just saved or read again.
+        Assert.Equal("12.5", fixedDraft.GetProperty("achievedValue").GetRawText());
         await AnswerIsWhatReadingGivesAsync(focal, url, fixedDraft);
         await OkAsync(await focal.PostAsJsonAsync(url + "/submit", new { revision = fixedDraft.GetProperty("revision").GetInt32() }));
         var accepted = await OkAsync(await coordinator.PostAsJsonAsync(url + "/accept", new { revision = 5 }));
