@@ -1,6 +1,7 @@
 using System.Globalization;
 using ChiSo.Plans;
 using ChiSo.Publication;
+using ChiSo.Reporting.Reports;
 
 namespace ChiSo.Web.Api;
 
@@ -35,8 +36,8 @@ public sealed record PublicPeriodDto(string Id, string Name, DateOnly DataFrom, 
         CountsDto.From(p.Rollup.Counts), p.Rollup.Counts.SentenceVi(),
         [.. p.Rollup.Dimensions.Select(d => new PublicDimensionDto(d.Code, plan.Groups.FirstOrDefault(g => g.Code == d.Code)?.Title ?? d.Title, d.TaskCodes,
             CountsDto.From(d.Counts), d.Counts.SentenceVi()))],
-        [.. p.Rollup.Tasks.Where(t => plan.Task(t.TaskId) is not null).Select(t => new PublicProgressDto(plan.Task(t.TaskId)!.Code, PublicWords.StatusKey(t.Status),
-            PublicWords.StatusVi(t.Status), PublicUnitsDto.From(t.Units), t.Executing is { } e ? PublicUnitsDto.From(e) : null,
+        [.. p.Rollup.Tasks.Where(t => plan.Task(t.TaskId) is not null).Select(t => new PublicProgressDto(plan.Task(t.TaskId)!.Code, TaskStatusWords.Key(t.Status),
+            TaskStatusWords.Vi(t.Status), PublicUnitsDto.From(t.Units), t.Executing is { } e ? PublicUnitsDto.From(e) : null,
             t.Target is { } g ? new TargetDto(g.Met, g.Value, g.Required, g.Basis switch
             {
                 TargetBasis.ShareOfMembers => "share",

@@ -21,15 +21,6 @@ public sealed record RollupDto(int PlanId, string Plan, string Period, string Pe
         [.. r.Levels.Select(l => new RollupLevelDto(l.Level.ToString().ToLowerInvariant(), l.Units, TallyDto.From(l.Reports)))],
         [.. r.Areas.Select(a => new RollupAreaDto(a.Code, a.Name, a.Units, TallyDto.From(a.Reports)))]);
 
-    /// <summary>The API's name of a task status.</summary>
-    public static string StatusName(ReportTaskStatus status) => status switch
-    {
-        ReportTaskStatus.DoneOnTime => "doneOnTime",
-        ReportTaskStatus.DoneLate => "doneLate",
-        ReportTaskStatus.NotDoneWithin => "notDoneWithin",
-        ReportTaskStatus.NotDoneOverdue => "notDoneOverdue",
-        _ => "ongoing",
-    };
 }
 
 public sealed record CountsDto(int Total, int Done, int DoneOnTime, int DoneLate, int NotDone, int NotDoneWithin, int NotDoneOverdue, int Ongoing,
@@ -49,7 +40,7 @@ public sealed record TargetDto(bool? Met, decimal? Value, decimal Required, stri
 public sealed record RollupTaskDto(string Code, string Content, string Status, bool AtRisk, IReadOnlyList<string> LeadUnits, TallyDto Units, TallyDto? Executing,
     TallyDto Partners, TargetDto? Target)
 {
-    public static RollupTaskDto From(TaskRollup t) => new(t.Code, t.Content, RollupDto.StatusName(t.Status), t.AtRisk, t.LeadUnits, TallyDto.From(t.Units),
+    public static RollupTaskDto From(TaskRollup t) => new(t.Code, t.Content, TaskStatusWords.Key(t.Status), t.AtRisk, t.LeadUnits, TallyDto.From(t.Units),
         t.Executing is { } e ? TallyDto.From(e) : null, TallyDto.From(t.Partners),
         t.Target is { } g ? new TargetDto(g.Met, g.Value, g.Required, g.Basis switch
         {

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using ChiSo.Reporting.Reports;
 using ChiSo.Text;
 
 namespace ChiSo.Publication;
@@ -40,7 +41,7 @@ public static class PublicPlanCsv
                 [
                     Number(plan.Id), plan.Number, period.Period.Id, period.Period.NameVi, Date(period.Period.DataFrom), Date(period.Period.DataTo),
                     Date(period.Period.UnitDue), shown.Code, shown.Content, shown.GroupCode, group?.Title, string.Join("; ", shown.LeadUnits), shown.Target,
-                    shown.Timeframe, PublicWords.StatusKey(task.Status), PublicWords.StatusVi(task.Status), Number(task.Units.Expected),
+                    shown.Timeframe, TaskStatusWords.Key(task.Status), TaskStatusWords.Vi(task.Status), Number(task.Units.Expected),
                     Number(task.Units.Reported), Number(task.Units.Accepted), Number(task.Units.Done), Number(executing?.Expected), Number(executing?.Reported),
                     Number(executing?.Done), task.Target?.Met is { } met ? (met ? "true" : "false") : "", Number(task.Target?.Value), Number(task.Target?.Required),
                     string.Join("\n", period.Results[task.TaskId].Select(r => $"{r.UnitName}: {r.Text}")),

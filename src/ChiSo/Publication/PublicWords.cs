@@ -9,34 +9,6 @@ namespace ChiSo.Publication;
 /// <summary>How the public site says things: a task's status in the Government Office's words, progress counts, times.</summary>
 public static class PublicWords
 {
-    public static string StatusVi(ReportTaskStatus status) => status switch
-    {
-        ReportTaskStatus.DoneOnTime => "Hoàn thành đúng hạn",
-        ReportTaskStatus.DoneLate => "Hoàn thành quá hạn",
-        ReportTaskStatus.NotDoneWithin => "Chưa hoàn thành, còn trong hạn",
-        ReportTaskStatus.NotDoneOverdue => "Chưa hoàn thành, quá hạn",
-        _ => "Đang thực hiện",
-    };
-
-    public static string StatusEn(ReportTaskStatus status) => status switch
-    {
-        ReportTaskStatus.DoneOnTime => "Done on time",
-        ReportTaskStatus.DoneLate => "Done late",
-        ReportTaskStatus.NotDoneWithin => "Not done, within its deadline",
-        ReportTaskStatus.NotDoneOverdue => "Not done, overdue",
-        _ => "Ongoing",
-    };
-
-    /// <summary>The API's and the CSV's name of a status (the roll-up API's names).</summary>
-    public static string StatusKey(ReportTaskStatus status) => status switch
-    {
-        ReportTaskStatus.DoneOnTime => "doneOnTime",
-        ReportTaskStatus.DoneLate => "doneLate",
-        ReportTaskStatus.NotDoneWithin => "notDoneWithin",
-        ReportTaskStatus.NotDoneOverdue => "notDoneOverdue",
-        _ => "ongoing",
-    };
-
     /// <summary>
     /// The units that carry the task out and say it is done, of those owing a report: the executing units alone when the
     /// task has them ("57/71 xã"), else its lead (and any other carrying unit).

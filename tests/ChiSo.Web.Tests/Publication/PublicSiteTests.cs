@@ -197,12 +197,12 @@ public sealed class PublicSiteTests(PublicSiteWorld world) : IClassFixture<Publi
                 Assert.Equal((task.Units.Expected, task.Units.Reported, task.Units.Done, task.Units.Missing),
                     (units.GetProperty("expected").GetInt32(), units.GetProperty("reported").GetInt32(), units.GetProperty("done").GetInt32(),
                         units.GetProperty("missing").GetInt32()));
-                Assert.Equal(ChiSo.Publication.PublicWords.StatusKey(task.Status), dto.GetProperty("status").GetString());
+                Assert.Equal(ChiSo.Reporting.Reports.TaskStatusWords.Key(task.Status), dto.GetProperty("status").GetString());
                 var line = csv.Single(r => r.Length == header.Count && Cell(r, "period") == id && Cell(r, "task_code") == task.Code);
                 Assert.Equal(task.Units.Expected.ToString(System.Globalization.CultureInfo.InvariantCulture), Cell(line, "units_expected"));
                 Assert.Equal(task.Units.Done.ToString(System.Globalization.CultureInfo.InvariantCulture), Cell(line, "units_done"));
                 Assert.Equal(task.Executing?.Done.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "", Cell(line, "executing_done"));
-                Assert.Equal(ChiSo.Publication.PublicWords.StatusVi(task.Status), Cell(line, "status_text"));
+                Assert.Equal(ChiSo.Reporting.Reports.TaskStatusWords.Vi(task.Status), Cell(line, "status_text"));
                 rows++;
             }
         }

@@ -47,25 +47,10 @@ public static class ChangeWords
     public static string GroupChangeEn(NodeChange change) =>
         SameGroup(change) ? GroupEn(change.After) + ", unchanged" : GroupEn(change.Before) + " → " + GroupEn(change.After);
 
-    public static string StatusVi(ReportTaskStatus? status) => status switch
-    {
-        ReportTaskStatus.DoneOnTime => "Hoàn thành đúng hạn",
-        ReportTaskStatus.DoneLate => "Hoàn thành quá hạn",
-        ReportTaskStatus.NotDoneWithin => "Chưa hoàn thành, còn trong hạn",
-        ReportTaskStatus.NotDoneOverdue => "Chưa hoàn thành, quá hạn",
-        ReportTaskStatus.Ongoing => "Đang thực hiện",
-        _ => "Không theo dõi trong kỳ",
-    };
+    /// <summary>The status in the Government Office's words (<see cref="TaskStatusWords"/>); a task with no report due in the year has none.</summary>
+    public static string StatusVi(ReportTaskStatus? status) => status is { } s ? TaskStatusWords.Vi(s) : "Không theo dõi trong kỳ";
 
-    public static string StatusEn(ReportTaskStatus? status) => status switch
-    {
-        ReportTaskStatus.DoneOnTime => "Done on time",
-        ReportTaskStatus.DoneLate => "Done late",
-        ReportTaskStatus.NotDoneWithin => "Not done, within its deadline",
-        ReportTaskStatus.NotDoneOverdue => "Not done, overdue",
-        ReportTaskStatus.Ongoing => "Ongoing",
-        _ => "Not tracked in the period",
-    };
+    public static string StatusEn(ReportTaskStatus? status) => status is { } s ? TaskStatusWords.En(s) : "Not tracked in the period";
 
     public static string GapVi(NodeGap gap) => gap switch
     {

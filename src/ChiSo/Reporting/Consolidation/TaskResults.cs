@@ -27,18 +27,9 @@ public static class TaskResults
     public static TaskResultRow Row(TaskRollup task)
     {
         var units = task.Executing ?? task.Units;
-        return new TaskResultRow(task.Code, task.Content, string.Join(", ", task.LeadUnits), StatusVi(task.Status),
+        return new TaskResultRow(task.Code, task.Content, string.Join(", ", task.LeadUnits), TaskStatusWords.Vi(task.Status),
             string.Create(CultureInfo.InvariantCulture, $"{units.Done}/{units.Expected}"), TargetVi(task.Target), Remarks(task));
     }
-
-    public static string StatusVi(ReportTaskStatus status) => status switch
-    {
-        ReportTaskStatus.DoneOnTime => "Hoàn thành đúng hạn",
-        ReportTaskStatus.DoneLate => "Hoàn thành quá hạn",
-        ReportTaskStatus.NotDoneWithin => "Chưa hoàn thành, còn trong hạn",
-        ReportTaskStatus.NotDoneOverdue => "Chưa hoàn thành, quá hạn",
-        _ => "Đang thực hiện",
-    };
 
     /// <summary>
     /// "Đạt: 22/71 đơn vị (30,99%), yêu cầu 22 (30%)", "Chưa đạt: 5/71 đơn vị (7,04%), yêu cầu 22 (30%)", "Đạt: 12 / yêu cầu 10"; "Chưa có số
