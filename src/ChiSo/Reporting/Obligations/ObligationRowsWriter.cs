@@ -49,8 +49,8 @@ internal static class ObligationRowsWriter
         {
             line.Clear();
             line.Append(o.PlanId).Append('\t').Append(o.PeriodId).Append('\t');
-            (o.TaskId is { } task ? line.Append(task) : line.Append("\\N")).Append('\t');
-            AppendText(line, o.TaskCode).Append('\t');
+            BulkRows.AppendCopyInt(line, o.TaskId).Append('\t');
+            BulkRows.AppendCopyText(line, o.TaskCode).Append('\t');
             line.Append(o.UnitId).Append('\t').Append(o.Role.ToString()).Append('\t');
             line.Append(o.DueDate.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)).Append('\t').Append(o.State.ToString()).Append('\t');
             // Six digits, truncated as Npgsql truncates an instant to PostgreSQL's microseconds: seven would be rounded by the
@@ -68,7 +68,7 @@ internal static class ObligationRowsWriter
     private static void Insert(SqliteConnection connection, IReadOnlyCollection<Obligation> rows)
     {
         var handle = connection.Handle ?? throw new InvalidOperationException("The SQLite connection is not open.");
-        Check(handle, raw.sqlite3_prepare_v2(handle, $"INSERT INTO obligations ({Columns}) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)", out var statement));
+        BulkRows.CheckSqlite(handle, raw.sqlite3_prepare_v2(handle, $"INSERT INTO obligations ({Columns}) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)", out var statement));
         try
         {
             foreach (var o in rows)
@@ -93,7 +93,7 @@ internal static class ObligationRowsWriter
                 var step = raw.sqlite3_step(statement);
                 if (step != raw.SQLITE_DONE)
                 {
-                    Check(handle, step);
+                    BulkRows.CheckSqlite(handle, step);
                 }
 
                 raw.sqlite3_reset(statement);
@@ -103,31 +103,5 @@ internal static class ObligationRowsWriter
         {
             raw.sqlite3_finalize(statement);
         }
-    }
-
-    private static void Check(sqlite3 handle, int code)
-    {
-        if (code != raw.SQLITE_OK)
-        {
-            throw new SqliteException(raw.sqlite3_errmsg(handle).utf8_to_string(), code, raw.sqlite3_extended_errcode(handle));
-        }
-    }
-
-    /// <summary>COPY's text format: backslash, tab and line ends escaped.</summary>
-    private static StringBuilder AppendText(StringBuilder line, string value)
-    {
-        foreach (var c in value)
-        {
-            _ = c switch
-            {
-                '\\' => line.Append("\\\\"),
-                '\t' => line.Append("\\t"),
-                '\n' => line.Append("\\n"),
-                '\r' => line.Append("\\r"),
-                _ => line.Append(c),
-            };
-        }
-
-        return line;
     }
 }
